@@ -1,0 +1,47 @@
+/**
+ * Background (service worker in Chrome, event page in Firefox): the badge count, the keyboard
+ * commands and opening the reference page. It keeps nothing in memory that a restart would lose:
+ * per-frame counts live in `storage.session`.
+ */
+import browser from 'webextension-polyfill';
+import { parseMessage, type Message } from '../src/messages';
+import { badgeText, withFrameCount } from '../src/badge';
+
+const countsKey = (tabId: number) => `counts:${tabId}`;
+
+async function updateBadge(tabId: number, frameId: number, count: number): Promise<void> {
+  const key = countsKey(tabId);
+  const stored = (await browser.storage.session.get(key))[key];
+  const counts = withFrameCount(stored, frameId, count);
+  await browser.storage.session.set({ [key]: counts });
+  await browser.action.setBadgeText({ tabId, text: badgeText(counts) });
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  const message = parseMessage(raw);
+  if (!message) return undefined;
+  if (message.type === 'mentions-changed' && sender.tab?.id !== undefined) {
+    return updateBadge(sender.tab.id, sender.frameId ?? 0, message.count).catch(() => undefined);
+  }
+  if (message.type === 'open-reference') {
+    const hash = message.causeId === undefined ? '' : `#${message.causeId}`;
+    return browser.tabs.create({ url: browser.runtime.getURL(`popup/reference.html${hash}`) }).then(() => undefined);
+  }
+  return undefined;
+});
+
+browser.commands.onCommand.addListener((command) => {
+  const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
+  if (direction === 0) return;
+  void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+    if (tab?.id === undefined) return;
+    const message: Message = { type: 'step-mention', direction };
+    return browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+  });
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void browser.storage.session.remove(countsKey(tabId));
+});
+
+void browser.action.setBadgeBackgroundColor({ color: '#0b5cad' });

@@ -1,0 +1,131 @@
+/**
+ * Which parts of a page hold readable prose. Text inside these is never scanned: code, form
+ * controls, editors (marking there would fight the user's typing) and the extension's own UI.
+ */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'VAR',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'BUTTON',
+]);
+const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor', 'ProseMirror'];
+
+/** The tag of the tooltip's host element, so the scanner never reads the extension's own UI. */
+export const HOST_TAG = 'spasm-lens-host';
+
+/** Elements laid out inline: text across them is one run ("muscle <em>spasm</em>"). */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'ACRONYM',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'LABEL',
+  'MARK',
+  'NOBR',
+  'Q',
+  'RUBY',
+  'RB',
+  'RP',
+  'RT',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'WBR',
+]);
+
+export function isSkipped(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag) || tag === HOST_TAG.toUpperCase()) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (el.getAttribute('role') === 'textbox') return true;
+  const cls = el.classList;
+  if (cls.length > 0) for (const c of EDITOR_CLASSES) if (cls.contains(c)) return true;
+  return false;
+}
+
+export function isInline(el: Element): boolean {
+  return INLINE_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** The nearest ancestor laid out as a block (or the shadow root holding the text): one text unit. */
+export function blockContainerOf(node: Node): Element | ShadowRoot | null {
+  for (let cur = node.parentNode; cur; cur = cur.parentNode) {
+    if (cur.nodeType === 11) return isShadowRoot(cur) ? cur : null;
+    if (cur.nodeType !== 1) return null;
+    if (!isInline(cur as Element)) return cur as Element;
+  }
+  return null;
+}
+
+export function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === 11 && 'host' in node;
+}
+
+/** The outermost block elements inside an inline element ("<a><div>…</div></a>"). */
+export function topBlocksWithin(el: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [...el.children];
+  while (stack.length > 0) {
+    const c = stack.pop() as Element;
+    if (isSkipped(c)) continue;
+    if (isInline(c)) stack.push(...c.children);
+    else out.push(c);
+  }
+  return out;
+}
+
+/** True when any ancestor (across shadow boundaries) is skipped, e.g. inside a contenteditable. */
+export function isInsideSkipped(node: Node): boolean {
+  let el: Element | null = node instanceof Element ? node : node.parentElement;
+  while (el) {
+    if (isSkipped(el)) return true;
+    const parent: Element | null = el.parentElement;
+    if (parent) el = parent;
+    else {
+      const root = el.getRootNode();
+      el = root instanceof ShadowRoot ? root.host : null;
+    }
+  }
+  return node.ownerDocument?.designMode === 'on';
+}

@@ -1,0 +1,113 @@
+import type { Settings } from '../src/settings/schema';
+import { createHighlightLayer, type HighlightLayer } from './highlights';
+import { MentionIndex } from './mention-index';
+import { Scanner } from './scanner';
+import { settleTargets, watchMutations, type WatchTargets } from './watch';
+
+/** A bug in one pass must not stop later passes or disturb the page: log it and carry on. */
+function reportError(error: unknown): void {
+  console.error('[Spasm Lens]', error);
+}
+
+/** How often to check that the page has not cleared or replaced our highlights. */
+const REGISTRY_CHECK_MS = 1000;
+
+export interface Engine {
+  readonly index: MentionIndex;
+  readonly layer: HighlightLayer;
+  /** Resolves when the first full scan has finished. */
+  readonly ready: Promise<void>;
+  /** Open shadow roots holding text, for hit-testing inside them. */
+  readonly shadowRoots: () => ShadowRoot[];
+}
+
+export interface EngineHooks {
+  /** The number of marked mentions changed. */
+  readonly onCount: (count: number) => void;
+}
+
+/**
+ * Marks the page and keeps the marks in step with it until `signal` aborts; then every mark,
+ * observer and timer is gone at once.
+ */
+export function startMarking(settings: Settings, signal: AbortSignal, hooks: EngineHooks): Engine {
+  const index = new MentionIndex();
+  const shadowRoots = new Set<ShadowRoot>();
+  const layer = createHighlightLayer(settings.highlightStyle);
+  const watcher = watchMutations(signal, (t) => enqueue(t));
+  const scanner = new Scanner(index, layer, {
+    showOtherMedical: settings.showOtherMedical,
+    signal,
+    onShadowRoot: (root) => {
+      if (shadowRoots.has(root)) return;
+      shadowRoots.add(root);
+      watcher.observe(root);
+    },
+  });
+  let lastCount = -1;
+  const afterBatch = () => {
+    if (signal.aborted) return;
+    layer.ensureRegistered();
+    if (settings.markScope === 'first') {
+      const [first, ...rest] = index.inOrder();
+      for (const m of rest) layer.delete(m.range);
+      if (first) layer.add(first.range, first.mention.sense === 'muscle' ? 'muscle' : 'other');
+    }
+    const count = settings.markScope === 'first' ? Math.min(1, index.size) : index.size;
+    if (count !== lastCount) {
+      lastCount = count;
+      hooks.onCount(count);
+    }
+  };
+
+  // One scan at a time; changes that arrive meanwhile are merged into the next one.
+  let queued: WatchTargets | null = null;
+  let running: Promise<void> = Promise.resolve();
+  const runQueued = async () => {
+    while (queued && !signal.aborted) {
+      const t = settleTargets(queued);
+      queued = null;
+      if (t.full) {
+        index.clear();
+        layer.reset();
+        await scanner.scan([{ root: document.documentElement, ownOnly: false }]);
+      } else {
+        if (t.prune) scanner.prune();
+        await scanner.scan([
+          ...[...t.own].map((root) => ({ root, ownOnly: true })),
+          ...[...t.subtrees].map((root) => ({ root, ownOnly: false })),
+        ]);
+      }
+      afterBatch();
+    }
+  };
+  function enqueue(t: WatchTargets) {
+    if (!queued) queued = t;
+    else {
+      queued.full ||= t.full;
+      queued.prune ||= t.prune;
+      for (const o of t.own) queued.own.add(o);
+      for (const s of t.subtrees) queued.subtrees.add(s);
+    }
+    running = running.then(runQueued).catch(reportError);
+  }
+
+  watcher.observe(document.documentElement);
+  const ready = scanner
+    .scan([{ root: document.documentElement, ownOnly: false }])
+    .then(afterBatch)
+    .catch(reportError);
+  running = ready;
+
+  const timer = setInterval(() => layer.ensureRegistered(), REGISTRY_CHECK_MS);
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearInterval(timer);
+      layer.dispose();
+      index.clear();
+    },
+    { once: true },
+  );
+  return { index, layer, ready, shadowRoots: () => [...shadowRoots].filter((r) => r.host.isConnected) };
+}

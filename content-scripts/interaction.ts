@@ -1,0 +1,172 @@
+import browser from 'webextension-polyfill';
+import type { Message } from '../src/messages';
+import { rankCauses } from '../src/ranking/rank';
+import type { Settings } from '../src/settings/schema';
+import type { Engine } from './engine';
+import { mentionAtPoint } from './hit-test';
+import { t } from './i18n';
+import type { MarkedMention } from './mention-index';
+import { setMentionCommandHandler } from './messaging';
+import { createTooltip } from './tooltip/tooltip';
+
+/** Dwell before a hovered mention opens (Wikipedia's page previews use a similar delay). */
+export const OPEN_DELAY_MS = 350;
+/** Grace before closing once the pointer has left both the mention and the tooltip. */
+export const CLOSE_GRACE_MS = 300;
+/** A pointer faster than this (px/ms) is passing through, not reading. */
+const PASSING_SPEED = 0.5;
+
+function openReference(causeId?: string): void {
+  const message: Message = causeId === undefined ? { type: 'open-reference' } : { type: 'open-reference', causeId };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/**
+ * Hover (with intent delay), click, tap and keyboard access to the tooltip. Every listener and timer
+ * is tied to `signal`.
+ */
+export function startInteraction(engine: Engine, getSettings: () => Settings, signal: AbortSignal): void {
+  let current: MarkedMention | null = null;
+  const tooltip = createTooltip(
+    t,
+    { openCause: (id) => openReference(id), openReference: () => openReference() },
+    () => {
+      current = null;
+      engine.layer.setActive(null);
+    },
+  );
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let pending: MarkedMention | undefined;
+  const cancelOpen = () => {
+    clearTimeout(openTimer);
+    openTimer = undefined;
+  };
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelOpen();
+      cancelClose();
+      tooltip.dispose();
+    },
+    { once: true },
+  );
+
+  const show = (mark: MarkedMention, focus: boolean) => {
+    cancelOpen();
+    cancelClose();
+    current = mark;
+    engine.layer.setActive(mark.range);
+    const { mention, block } = mark;
+    const ranked = rankCauses({ text: block.text, start: mention.start, end: mention.end, title: document.title });
+    tooltip.open(
+      mark.range,
+      { text: block.text.slice(mention.start, mention.end), sense: mention.sense, ranked, theme: getSettings().theme },
+      { focus },
+    );
+  };
+  const hit = (x: number, y: number) => mentionAtPoint(engine.index, x, y, engine.shadowRoots());
+
+  // Pointer: the handler is passive and runs at most once per animation frame.
+  let last = { x: 0, y: 0, time: 0, target: null as EventTarget | null };
+  let speed = 0;
+  let frame = 0;
+  const onFrame = () => {
+    frame = 0;
+    if (getSettings().trigger !== 'hover') return;
+    if (tooltip.contains(last.target)) {
+      cancelClose();
+      return;
+    }
+    const mark = hit(last.x, last.y);
+    if (mark && mark === current) {
+      cancelClose();
+      return;
+    }
+    if (!mark) {
+      pending = undefined;
+      cancelOpen();
+      if (current && closeTimer === undefined) closeTimer = setTimeout(() => tooltip.close(), CLOSE_GRACE_MS);
+      return;
+    }
+    if (mark !== pending || speed > PASSING_SPEED) {
+      pending = mark;
+      cancelOpen();
+      openTimer = setTimeout(() => {
+        if (pending === mark) show(mark, false);
+      }, OPEN_DELAY_MS);
+    }
+  };
+  document.addEventListener(
+    'pointermove',
+    (e) => {
+      if (e.pointerType === 'touch') return;
+      const dt = Math.max(1, e.timeStamp - last.time);
+      speed = Math.hypot(e.clientX - last.x, e.clientY - last.y) / dt;
+      last = { x: e.clientX, y: e.clientY, time: e.timeStamp, target: e.target };
+      if (frame === 0) frame = requestAnimationFrame(onFrame);
+    },
+    { passive: true, signal },
+  );
+  signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
+
+  // Click trigger, and taps in any mode (touch has no hover).
+  let lastPointerType = 'mouse';
+  document.addEventListener('pointerdown', (e) => (lastPointerType = e.pointerType), {
+    passive: true,
+    capture: true,
+    signal,
+  });
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (tooltip.contains(e.target)) return;
+      const byClick = getSettings().trigger === 'click' || lastPointerType === 'touch';
+      const mark = byClick ? hit(e.clientX, e.clientY) : undefined;
+      if (mark) show(mark, false);
+      else if (current) tooltip.close();
+    },
+    { passive: true, capture: true, signal },
+  );
+
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && tooltip.isOpen()) {
+        tooltip.close();
+        e.stopPropagation();
+      }
+    },
+    { capture: true, signal },
+  );
+
+  // The keyboard command and the popup's previous/next.
+  const reveal = (mark: MarkedMention) => {
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    requestAnimationFrame(() => {
+      if (!signal.aborted) show(mark, true);
+    });
+  };
+  setMentionCommandHandler((message) => {
+    const order = engine.index.inOrder();
+    if (order.length === 0) return;
+    if (message.type === 'show-mention') {
+      const mark = order[Math.min(message.index, order.length - 1)];
+      if (mark) reveal(mark);
+      return;
+    }
+    const at = current ? order.indexOf(current) : -1;
+    const next =
+      at < 0
+        ? message.direction === 1
+          ? 0
+          : order.length - 1
+        : (at + message.direction + order.length) % order.length;
+    const mark = order[next];
+    if (mark) reveal(mark);
+  }, signal);
+}

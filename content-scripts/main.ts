@@ -1,0 +1,56 @@
+/**
+ * Content script entry: reads the settings and runs the marking engine while the extension is on
+ * for this site. Everything it starts hangs off one AbortController, so turning it off (or the
+ * site off) removes every mark, observer and listener at once, and turning it on starts afresh.
+ */
+import browser from 'webextension-polyfill';
+import { isSiteDisabled } from '../src/settings/hostname';
+import type { Settings } from '../src/settings/schema';
+import { loadSettings, onSettingsChanged } from '../src/settings/store';
+import { startMarking, type Engine } from './engine';
+import { highlightsSupported } from './highlights';
+import { listenForMessages, reportCount } from './messaging';
+import { startInteraction } from './interaction';
+
+let session: { controller: AbortController; settings: Settings; engine: Engine } | null = null;
+let latest: Settings | null = null;
+
+function isActive(settings: Settings): boolean {
+  return settings.enabled && !isSiteDisabled(location.hostname, settings.disabledSites) && highlightsSupported();
+}
+
+/** Settings whose change needs a fresh scan; the others are applied to the running session. */
+function needsRescan(a: Settings, b: Settings): boolean {
+  return a.showOtherMedical !== b.showOtherMedical || a.markScope !== b.markScope;
+}
+
+function apply(settings: Settings): void {
+  latest = settings;
+  if (!isActive(settings)) {
+    if (session) {
+      session.controller.abort();
+      session = null;
+      reportCount(0);
+    }
+    return;
+  }
+  if (session && !needsRescan(session.settings, settings)) {
+    session.engine.layer.setStyle(settings.highlightStyle);
+    session.settings = settings;
+    return;
+  }
+  session?.controller.abort();
+  const controller = new AbortController();
+  const engine = startMarking(settings, controller.signal, { onCount: reportCount });
+  session = { controller, settings, engine };
+  startInteraction(engine, () => session?.settings ?? settings, controller.signal);
+}
+
+const lifetime = new AbortController();
+listenForMessages(
+  () => session,
+  () => latest,
+  lifetime.signal,
+);
+onSettingsChanged(browser.storage.onChanged, 'sync', apply, lifetime.signal);
+void loadSettings(browser.storage.sync).then(apply);

@@ -1,0 +1,97 @@
+import type { Mention } from '../src/matching/types';
+import type { TextBlock } from './text-blocks';
+
+/** One marked mention: where it is on the page and what it means. */
+export interface MarkedMention {
+  readonly mention: Mention;
+  readonly block: TextBlock;
+  readonly range: StaticRange;
+  /** The text nodes the mention spans (one, or several across inline elements). */
+  readonly nodes: readonly Text[];
+}
+
+/**
+ * Every mention currently marked, grouped by the block container it was found in so a changed
+ * block can be replaced as a whole, and by text node for O(1) hit-testing under the pointer.
+ */
+export class MentionIndex {
+  private readonly byContainer = new Map<Node, MarkedMention[]>();
+  private readonly byNode = new Map<Text, MarkedMention[]>();
+  private ordered: MarkedMention[] | null = null;
+
+  get size(): number {
+    let n = 0;
+    for (const list of this.byContainer.values()) n += list.length;
+    return n;
+  }
+
+  /** Replaces what `container` held with `marks` (possibly none). Returns the removed marks. */
+  replace(container: Node, marks: readonly MarkedMention[]): MarkedMention[] {
+    const old = this.byContainer.get(container) ?? [];
+    for (const m of old) this.unlinkNodes(m);
+    if (marks.length > 0) this.byContainer.set(container, [...marks]);
+    else this.byContainer.delete(container);
+    for (const m of marks) {
+      for (const node of m.nodes) {
+        const list = this.byNode.get(node);
+        if (list) list.push(m);
+        else this.byNode.set(node, [m]);
+      }
+    }
+    this.ordered = null;
+    return old;
+  }
+
+  /** Appends marks to a container that already holds some (a container split into several runs). */
+  add(container: Node, marks: readonly MarkedMention[]): void {
+    const existing = this.byContainer.get(container) ?? [];
+    this.replace(container, [...existing, ...marks]);
+  }
+
+  containers(): IterableIterator<Node> {
+    return this.byContainer.keys();
+  }
+
+  /** The mention under a caret position, if any. */
+  at(node: Node, offset: number): MarkedMention | undefined {
+    if (node.nodeType !== 3) return undefined;
+    const list = this.byNode.get(node as Text);
+    if (!list) return undefined;
+    return list.find((m) => {
+      const r = m.range;
+      const afterStart = r.startContainer !== node || offset >= r.startOffset;
+      const beforeEnd = r.endContainer !== node || offset < r.endOffset;
+      return afterStart && beforeEnd;
+    });
+  }
+
+  /** All marks in document order (sorted lazily, once per change). */
+  inOrder(): readonly MarkedMention[] {
+    if (this.ordered) return this.ordered;
+    const all: MarkedMention[] = [];
+    for (const list of this.byContainer.values()) all.push(...list);
+    all.sort((a, b) => {
+      if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+      const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+      return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+    });
+    this.ordered = all;
+    return all;
+  }
+
+  clear(): void {
+    this.byContainer.clear();
+    this.byNode.clear();
+    this.ordered = null;
+  }
+
+  private unlinkNodes(m: MarkedMention): void {
+    for (const node of m.nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const kept = list.filter((x) => x !== m);
+      if (kept.length > 0) this.byNode.set(node, kept);
+      else this.byNode.delete(node);
+    }
+  }
+}

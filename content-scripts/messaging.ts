@@ -1,0 +1,74 @@
+import browser from 'webextension-polyfill';
+import { parseMessage, type Message, type MentionsReply, type PageState } from '../src/messages';
+import { isSiteDisabled } from '../src/settings/hostname';
+import type { Settings } from '../src/settings/schema';
+import type { Engine } from './engine';
+import { highlightsSupported } from './highlights';
+
+export interface SessionView {
+  readonly settings: Settings;
+  readonly engine: Engine;
+}
+
+/** Tells the background how many mentions this frame marks; the badge shows it. */
+export function reportCount(count: number): void {
+  const message: Message = { type: 'mentions-changed', count };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+export type MentionCommand = (message: Extract<Message, { type: 'show-mention' | 'step-mention' }>) => void;
+
+let commandHandler: MentionCommand = () => undefined;
+/** The interaction layer registers how to show a mention (scroll + tooltip). */
+export function setMentionCommandHandler(handler: MentionCommand, signal: AbortSignal): void {
+  commandHandler = handler;
+  signal.addEventListener('abort', () => {
+    if (commandHandler === handler) commandHandler = () => undefined;
+  });
+}
+
+function stateOf(session: SessionView | null, lastSettings: Settings | null): PageState {
+  if (!highlightsSupported()) return 'unsupported';
+  if (session) return 'active';
+  if (lastSettings && lastSettings.enabled && isSiteDisabled(location.hostname, lastSettings.disabledSites))
+    return 'site-disabled';
+  return 'disabled';
+}
+
+/**
+ * Answers the popup and the background. Only the top frame answers `get-mentions`, so the popup
+ * gets one reply per tab. Unknown or malformed messages are ignored.
+ */
+export function listenForMessages(
+  getSession: () => SessionView | null,
+  getSettings: () => Settings | null,
+  signal: AbortSignal,
+): void {
+  const listener = (raw: unknown): Promise<MentionsReply> | undefined => {
+    const message = parseMessage(raw);
+    if (!message) return undefined;
+    if (message.type === 'get-mentions') {
+      if (window !== window.top) return undefined;
+      const session = getSession();
+      const marks = session ? session.engine.index.inOrder() : [];
+      const reply: MentionsReply = {
+        type: 'mentions',
+        count: marks.length,
+        mentions: marks.slice(0, 500).map((m, index) => ({
+          index,
+          text: m.block.text.slice(m.mention.start, m.mention.end),
+          term: m.mention.term,
+        })),
+        state: stateOf(session, getSettings()),
+        host: location.hostname,
+      };
+      return Promise.resolve(reply);
+    }
+    if (message.type === 'show-mention' || message.type === 'step-mention') {
+      if (window === window.top) commandHandler(message);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}

@@ -1,0 +1,101 @@
+import { detectInChunks } from '../src/matching/chunks';
+import type { Mention } from '../src/matching/types';
+import type { HighlightLayer } from './highlights';
+import type { MarkedMention, MentionIndex } from './mention-index';
+import { positionAt, walkBlocks, type TextBlock } from './text-blocks';
+import { sliceClock, yieldToMain } from './yield';
+
+export interface ScanOptions {
+  readonly showOtherMedical: boolean;
+  readonly signal: AbortSignal;
+  /** Called for each open shadow root found, so the watcher can observe it. */
+  readonly onShadowRoot: (root: ShadowRoot) => void;
+}
+
+function toMark(block: TextBlock, mention: Mention): MarkedMention | null {
+  const start = positionAt(block, mention.start, false);
+  const end = positionAt(block, mention.end, true);
+  const i = block.nodes.indexOf(start.node);
+  const j = block.nodes.indexOf(end.node, i);
+  if (i < 0 || j < i) return null;
+  const range = new StaticRange({
+    startContainer: start.node,
+    startOffset: start.offset,
+    endContainer: end.node,
+    endOffset: end.offset,
+  });
+  return { mention, block, range, nodes: block.nodes.slice(i, j + 1) };
+}
+
+/**
+ * Reads blocks, detects mentions and records them in the index and the highlight layer, in slices
+ * that yield to the page. `roots` are scanned whole; `ownRuns` only for the text directly theirs.
+ */
+export class Scanner {
+  constructor(
+    private readonly index: MentionIndex,
+    private readonly layer: HighlightLayer,
+    private readonly options: ScanOptions,
+  ) {}
+
+  async scan(jobs: readonly { root: Element | ShadowRoot; ownOnly: boolean }[]): Promise<void> {
+    const clock = sliceClock();
+    // A container's first run in this job replaces what it held; later runs add to it.
+    const seen = new Set<Node>();
+    for (const job of jobs) {
+      if (this.options.signal.aborted) return;
+      if (!job.root.isConnected) continue;
+      if (job.ownOnly && !seen.has(job.root)) {
+        this.forget(job.root);
+        seen.add(job.root);
+      }
+      for (const blocks of walkBlocks(job.root, job.ownOnly, this.options.onShadowRoot)) {
+        for (const block of blocks) {
+          const marks: MarkedMention[] = [];
+          for (const found of detectInChunks(block.text)) {
+            for (const m of found) {
+              if (m.sense === 'not-medical' || (m.sense === 'other-medical' && !this.options.showOtherMedical))
+                continue;
+              const mark = toMark(block, m);
+              if (mark) marks.push(mark);
+            }
+            if (clock.due()) {
+              await yieldToMain();
+              clock.reset();
+              if (this.options.signal.aborted) return;
+            }
+          }
+          this.record(block.container, marks, seen);
+        }
+        if (clock.due()) {
+          await yieldToMain();
+          clock.reset();
+          if (this.options.signal.aborted) return;
+        }
+      }
+    }
+  }
+
+  /** Drops every mark whose container left the page. */
+  prune(): void {
+    for (const container of [...this.index.containers()]) {
+      if (!container.isConnected) this.forget(container);
+    }
+  }
+
+  forget(container: Node): void {
+    for (const old of this.index.replace(container, [])) this.layer.delete(old.range);
+  }
+
+  private record(container: Node, marks: MarkedMention[], seen: Set<Node>): void {
+    // A block still on the page may have been removed while we yielded: its marks would be stale.
+    const live = marks.filter((m) => m.nodes.every((n) => n.isConnected));
+    if (!seen.has(container)) {
+      seen.add(container);
+      for (const old of this.index.replace(container, live)) this.layer.delete(old.range);
+    } else {
+      this.index.add(container, live);
+    }
+    for (const m of live) this.layer.add(m.range, m.mention.sense === 'muscle' ? 'muscle' : 'other');
+  }
+}

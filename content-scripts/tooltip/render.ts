@@ -1,0 +1,73 @@
+import type { Sense } from '../../src/matching/types';
+import type { RankedCause } from '../../src/ranking/rank';
+import type { Theme } from '../../src/settings/schema';
+import type { Translate } from '../i18n';
+
+/** How many causes the tooltip lists: enough to be useful, few enough to read at a glance. */
+export const TOOLTIP_CAUSES = 4;
+
+export interface CardContent {
+  /** The mention as written on the page. */
+  readonly text: string;
+  readonly sense: Sense;
+  readonly ranked: readonly RankedCause[];
+  readonly theme: Theme;
+}
+
+export interface CardActions {
+  readonly openCause: (causeId: string) => void;
+  readonly openReference: () => void;
+  readonly close: () => void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Builds the tooltip card with element creation and `textContent` only: never HTML strings. */
+export function renderCard(content: CardContent, t: Translate, actions: CardActions): HTMLElement {
+  const card = el('div', `card ${content.theme}`);
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-labelledby', 'sl-title');
+  card.setAttribute('aria-describedby', 'sl-note');
+  card.tabIndex = -1;
+
+  const head = el('div', 'head');
+  const title = el('p', 'title', `“${content.text.replace(/\s+/g, ' ').trim()}”`);
+  title.id = 'sl-title';
+  const kicker = el('span', 'kicker', t('tooltipKicker'));
+  const close = el('button', 'close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', t('tooltipClose'));
+  close.addEventListener('click', actions.close);
+  head.append(title, kicker, close);
+  card.append(head);
+
+  if (content.sense === 'other-medical') card.append(el('p', 'scope', t('tooltipOtherMedical')));
+
+  const list = el('ol', '');
+  list.setAttribute('aria-label', t('tooltipKicker'));
+  for (const r of content.ranked.slice(0, TOOLTIP_CAUSES)) {
+    const item = el('li', '');
+    const name = el('button', 'cause', r.cause.title);
+    name.type = 'button';
+    name.addEventListener('click', () => actions.openCause(r.cause.id));
+    item.append(name, el('span', 'summary', r.cause.summary));
+    if (r.cues.length > 0) item.append(el('span', 'why', t('tooltipWhy', r.cues.slice(0, 2).join(', '))));
+    list.append(item);
+  }
+  card.append(list);
+
+  const foot = el('div', 'foot');
+  const note = el('span', 'note', t('medicalNoteShort'));
+  note.id = 'sl-note';
+  const more = el('button', 'more', t('tooltipMore'));
+  more.type = 'button';
+  more.addEventListener('click', actions.openReference);
+  foot.append(note, more);
+  card.append(foot);
+  return card;
+}

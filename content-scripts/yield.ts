@@ -1,0 +1,24 @@
+/** Longest stretch of work before giving the page's main thread back. */
+export const SLICE_MS = 8;
+
+interface SchedulerWithYield {
+  yield?: () => Promise<void>;
+}
+
+/** Gives the main thread back so input and rendering run between slices of work. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A clock for one slice: `due()` says when to yield. */
+export function sliceClock(): { due: () => boolean; reset: () => void } {
+  let start = performance.now();
+  return {
+    due: () => performance.now() - start > SLICE_MS,
+    reset: () => {
+      start = performance.now();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Page-facing code builds DOM with elements and textContent only; no code from strings. */
+const unsafeDom = [
+  {
+    selector: "AssignmentExpression[left.property.name='innerHTML']",
+    message: 'Use textContent and element creation.',
+  },
+  {
+    selector: "AssignmentExpression[left.property.name='outerHTML']",
+    message: 'Use textContent and element creation.',
+  },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Use element creation.' },
+  {
+    selector: "CallExpression[callee.property.name='write'][callee.object.name='document']",
+    message: 'No document.write.',
+  },
+  { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
+  { selector: "NewExpression[callee.name='Function']", message: 'No code from strings.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test/artifacts/**', 'coverage/**', '*.zip'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      'no-restricted-syntax': ['error', ...unsafeDom],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  // Boundaries: src/ is pure (no browser API, no glue); the three glue folders stay apart.
+  ...[
+    ['src', ['content-scripts', 'popup', 'background'], ['webextension-polyfill', '@floating-ui/*']],
+    ['content-scripts', ['popup', 'background'], []],
+    ['popup', ['content-scripts', 'background'], []],
+    ['background', ['content-scripts', 'popup'], []],
+  ].map(([folder, others, packages]) => ({
+    files: [`${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            .../** @type {string[]} */ (others).map((o) => ({
+              group: [`**/${o}/**`, `../${o}/*`, `./${o}/*`],
+              message: `${folder}/ may not import ${o}/.`,
+            })),
+            .../** @type {string[]} */ (packages).map((p) => ({
+              group: [p],
+              message: `${folder}/ has no browser API.`,
+            })),
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { URL: 'readonly', console: 'readonly', process: 'readonly' } },
+  },
+  {
+    // src/ must not reach for browser globals either.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'browser', 'chrome', 'document', 'window', 'location', 'navigator'],
+    },
+  },
+);

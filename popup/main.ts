@@ -1,0 +1,58 @@
+/** Popup entry: wires the reference, the page panel and the settings to storage. */
+import browser from 'webextension-polyfill';
+import { normalizeHostname } from '../src/settings/hostname';
+import { DEFAULT_SETTINGS, type Settings } from '../src/settings/schema';
+import { loadSettings, onSettingsChanged, updateSettings } from '../src/settings/store';
+import { localize } from './i18n';
+import { mountPagePanel } from './page-panel';
+import { renderReference } from './reference-view';
+import { renderSettings } from './settings-panel';
+import { setTheme } from './theme';
+
+const area = browser.storage.sync;
+let settings: Settings = DEFAULT_SETTINGS;
+const save = (patch: Partial<Omit<Settings, 'version'>>) => void updateSettings(area, patch);
+
+localize(document);
+const reference = document.getElementById('reference') as HTMLElement;
+const { search } = renderReference(reference);
+const enabled = document.getElementById('enabled') as HTMLInputElement;
+const settingsBody = document.getElementById('settings-body') as HTMLElement;
+enabled.addEventListener('change', () => save({ enabled: enabled.checked }));
+document.getElementById('open-reference')?.addEventListener('click', () => {
+  void browser.tabs.create({ url: browser.runtime.getURL('popup/reference.html') });
+});
+
+const panel = mountPagePanel(
+  () => settings,
+  async (host, off) => {
+    const h = normalizeHostname(host);
+    if (h === null) return;
+    const sites = settings.disabledSites.filter((s) => s !== h);
+    await updateSettings(area, { disabledSites: off ? [...sites, h] : sites });
+  },
+);
+
+function show(next: Settings): void {
+  settings = next;
+  enabled.checked = next.enabled;
+  setTheme(next.theme);
+  renderSettings(settingsBody, next, save);
+}
+
+const lifetime = new AbortController();
+onSettingsChanged(
+  browser.storage.onChanged,
+  'sync',
+  (next) => {
+    show(next);
+    // The page applies the change itself; ask again once it has.
+    setTimeout(() => void panel.refresh(), 150);
+  },
+  lifetime.signal,
+);
+void loadSettings(area).then((s) => {
+  show(s);
+  void panel.refresh();
+});
+search.focus();

@@ -1,0 +1,120 @@
+import { CATEGORIES } from '../src/reference/categories';
+import { CAUSES } from '../src/reference/causes';
+import { GENERAL_FACTS, SOURCE_DOCUMENT } from '../src/reference/facts';
+import type { Cause } from '../src/reference/types';
+import { searchCauses } from '../src/search/search';
+import { t } from './i18n';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function causeItem(cause: Cause): HTMLLIElement {
+  const item = el('li', 'cause');
+  item.id = cause.id;
+  const details = el('details');
+  const summary = el('summary');
+  summary.append(el('strong', '', cause.title), el('span', 'summary', cause.summary));
+  const body = el('div', 'body');
+  body.append(el('p', '', cause.explanation));
+  if (cause.aliases.length > 0) body.append(el('p', 'source', `${t('alsoCalled')} ${cause.aliases.join(', ')}`));
+  body.append(el('p', 'source', `${t('sourceLabel')} ${cause.source.document}, “${cause.source.section}”`));
+  details.append(summary, body);
+  item.append(details);
+  return item;
+}
+
+function groupedList(): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  for (const category of CATEGORIES) {
+    const causes = CAUSES.filter((c) => c.category === category.id);
+    if (causes.length === 0) continue;
+    const heading = el('h3', 'category', category.title);
+    heading.id = `category-${category.id}`;
+    const list = el('ul', 'causes');
+    list.setAttribute('aria-labelledby', heading.id);
+    list.append(...causes.map(causeItem));
+    frag.append(heading, list);
+  }
+  return frag;
+}
+
+/** Opens and scrolls to the cause named in the URL hash (`#dehydration`). */
+export function revealHash(root: ParentNode): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!/^[a-z0-9-]+$/.test(id)) return;
+  const item = root.querySelector<HTMLElement>(`#${id}`);
+  const details = item?.querySelector('details');
+  if (!item || !details) return;
+  details.open = true;
+  item.scrollIntoView({ block: 'start' });
+  details.querySelector('summary')?.focus();
+}
+
+/**
+ * The reference: a search box, every cause by category (each expandable to its explanation and
+ * source), the general facts, the medical note and the source. Used by the popup and the page.
+ */
+export function renderReference(container: HTMLElement): { search: HTMLInputElement } {
+  const searchId = 'reference-search';
+  const searchWrap = el('div', 'search');
+  const label = el('label', 'visually-hidden', t('popupSearchLabel'));
+  label.htmlFor = searchId;
+  const search = el('input');
+  search.type = 'search';
+  search.id = searchId;
+  search.placeholder = t('popupSearchPlaceholder');
+  search.autocomplete = 'off';
+  search.spellcheck = false;
+  searchWrap.append(label, search);
+  const hint = el('p', 'hint');
+  hint.setAttribute('role', 'status');
+  const heading = el('h2', '', t('popupReference'));
+  const results = el('div', 'results');
+  results.append(groupedList());
+
+  const about = el('details', 'about');
+  const facts = el('ul', 'facts');
+  facts.append(...GENERAL_FACTS.map((f) => el('li', '', f)));
+  about.append(el('summary', '', t('popupAbout')), facts);
+  const note = el('p', 'note', t('medicalNote'));
+  const source = el(
+    'p',
+    'source',
+    `${t('sourceLabel')} “${SOURCE_DOCUMENT}”, the document this reference was written from.`,
+  );
+  container.replaceChildren(searchWrap, hint, heading, results, about, note, source);
+
+  const update = () => {
+    const query = search.value.trim();
+    if (query === '') {
+      hint.textContent = '';
+      results.replaceChildren(groupedList());
+      return;
+    }
+    const found = searchCauses(query);
+    if (found.causes.length === 0) {
+      hint.textContent = t('popupNoMatch', query);
+      results.replaceChildren();
+      return;
+    }
+    hint.textContent = found.symptomOnly ? t('popupAllCausesApply', query) : '';
+    const list = el('ul', 'causes');
+    list.append(...found.causes.map(causeItem));
+    results.replaceChildren(list);
+  };
+  search.addEventListener('input', update);
+  search.addEventListener('keydown', (e) => {
+    // Enter opens the best match, as people expect from a search box.
+    if (e.key !== 'Enter') return;
+    const first = results.querySelector<HTMLDetailsElement>('details');
+    if (first) {
+      first.open = true;
+      first.querySelector('summary')?.focus();
+    }
+  });
+  return { search };
+}

@@ -1,0 +1,57 @@
+import {
+  ABDOMINAL,
+  MEDICAL_CUE_PREFIXES,
+  MEDICAL_CUE_WORDS,
+  SKELETAL_LOCATIONS,
+  VISCERAL_CUE_PREFIXES,
+} from '../terms/lexicon';
+import { isCapitalised, isTightGap, startsWithPrefix, type Token } from './tokens';
+
+/** A word about the body or medicine: "pain", "muscles", "stiffness". */
+export function isMedicalWord(word: string): boolean {
+  return MEDICAL_CUE_WORDS.has(word) || startsWithPrefix(word, MEDICAL_CUE_PREFIXES);
+}
+
+/** Sentence-level evidence, computed once per candidate over the words other than the mention. */
+export interface SentenceCues {
+  readonly medical: boolean;
+  readonly visceral: boolean;
+  readonly skeletalLocation: boolean;
+  readonly titleCase: boolean;
+}
+
+/** Generic words that appear with visceral cramps too, so they do not prove a skeletal location. */
+const GENERIC_LOCATIONS = new Set(['muscle', 'muscles', 'body', 'side']);
+
+export function sentenceCues(tokens: readonly Token[], skipFrom: number, skipTo: number): SentenceCues {
+  let medical = false;
+  let visceral = false;
+  let skeletalLocation = false;
+  let longWords = 0;
+  let capitalised = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (/^\p{L}{4,}$/u.test(t.text)) {
+      longWords++;
+      if (isCapitalised(t.text)) capitalised++;
+    }
+    if (k >= skipFrom && k <= skipTo) continue;
+    const w = t.lower;
+    if (!medical && isMedicalWord(w)) medical = true;
+    if (!visceral) {
+      if (w === ABDOMINAL) {
+        const next = tokens[k + 1];
+        const qualifiesMuscle =
+          next !== undefined && isTightGap(next.gapBefore) && /^(muscles?|wall)$/.test(next.lower);
+        if (!qualifiesMuscle) visceral = true;
+      } else if (startsWithPrefix(w, VISCERAL_CUE_PREFIXES)) {
+        visceral = true;
+      }
+    }
+    if (!skeletalLocation && SKELETAL_LOCATIONS.has(w) && !GENERIC_LOCATIONS.has(w)) skeletalLocation = true;
+  }
+  // Headings capitalise most words, so there a capital letter says nothing about names.
+  const titleCase = longWords >= 3 && capitalised / longWords >= 0.6;
+  return { medical, visceral, skeletalLocation, titleCase };
+}

@@ -1,0 +1,315 @@
+import {
+  CRAMPED_SPACES,
+  HONORIFICS,
+  MUSCLE_MODIFIERS,
+  MUSCLE_SPASM_COMPOUNDS,
+  NOT_MEDICAL_MODIFIERS,
+  OTHER_MEDICAL_MODIFIERS,
+  SKELETAL_LOCATIONS,
+  SPASMODIC_MUSCLE_NEXT,
+  VERB_OBJECT_DETERMINERS,
+  VISCERA,
+} from '../terms/lexicon';
+import { isMedicalWord, sentenceCues, type SentenceCues } from './cues';
+import type { Head } from './heads';
+import type { Sense } from './types';
+import { isCapitalised, isTightGap, type Sentence, type Token } from './tokens';
+
+/** The rules' verdict: the phrase's token span (inclusive) within the sentence, and its sense. */
+export interface Decision {
+  readonly first: number;
+  readonly last: number;
+  readonly sense: Sense;
+  readonly reason: string;
+}
+
+interface Ctx {
+  readonly tokens: readonly Token[];
+  /** Index of the head word's token. */
+  readonly i: number;
+  /** Index of the last token of the head (charley horse spans two). */
+  readonly j: number;
+  readonly head: Head;
+  readonly cues: () => SentenceCues;
+}
+
+const QUOTES = /["“”'‘’«»]/;
+const LOCATION_PREPOSITIONS = new Set(['in', 'of', 'along', 'at', 'on', 'across', 'around']);
+/** Words that may stand between a preposition and the location noun ("in my left calf"). */
+const LOCATION_FILLERS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'your',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'both',
+  'one',
+  'left',
+  'right',
+  'lower',
+  'upper',
+  'front',
+  'inner',
+  'outer',
+  'affected',
+  'involved',
+  'whole',
+]);
+/** Words that make the next word a noun: "a cramp", "the cramps", "of cramps". */
+const NOUN_MARKERS = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'your',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'no',
+  'of',
+  'some',
+  'bad',
+  'severe',
+  'painful',
+  'terrible',
+  'sudden',
+]);
+const POSSESSIVE_OBJECTS = new Set([...VERB_OBJECT_DETERMINERS].filter((w) => w !== 'the'));
+const BODY_AFTER_CRAMPED_VERB = new Set(['up', 'badly', 'suddenly', 'painfully', 'again']);
+const AUXILIARIES = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'got',
+  'get',
+  'gets',
+  'just',
+  'often',
+  'always',
+  'suddenly',
+  'then',
+  'and',
+]);
+
+const decide = (ctx: Ctx, sense: Sense, reason: string, first = ctx.i, last = ctx.j): Decision => ({
+  first,
+  last,
+  sense,
+  reason,
+});
+
+const at = (ctx: Ctx, k: number): Token | undefined => ctx.tokens[k];
+const tightBefore = (ctx: Ctx, k: number): boolean => {
+  const t = at(ctx, k);
+  return t !== undefined && isTightGap(t.gapBefore);
+};
+
+/** The noun after "in/of … " following the head, skipping determiners and sides. */
+function locationAfter(ctx: Ctx): string | undefined {
+  const prep = at(ctx, ctx.j + 1);
+  if (!prep || !LOCATION_PREPOSITIONS.has(prep.lower) || /[,;:()]/.test(prep.gapBefore)) return undefined;
+  for (let k = ctx.j + 2; k <= ctx.j + 5; k++) {
+    const t = at(ctx, k);
+    if (!t) return undefined;
+    if (!LOCATION_FILLERS.has(t.lower)) return t.lower;
+  }
+  return undefined;
+}
+
+function isSentenceInitial(ctx: Ctx): boolean {
+  const t = at(ctx, ctx.i);
+  if (ctx.i === 0 || !t) return true;
+  return /[.!?:;\n\r]\s*["“'‘(]?\s*$/.test(t.gapBefore);
+}
+
+/**
+ * Rules that read a capitalised "Cramp"/"Spasm" as a name: "Mr Cramp", "The Cramps", "Cramp and
+ * Simmons (1980)", "William Cramp". Returns undefined when the capital says nothing.
+ */
+function nameRule(ctx: Ctx): Decision | undefined {
+  const t = at(ctx, ctx.i);
+  if (!t || !isCapitalised(t.text)) return undefined;
+  const p1 = at(ctx, ctx.i - 1);
+  const n1 = at(ctx, ctx.j + 1);
+  const n2 = at(ctx, ctx.j + 2);
+  if (p1 && HONORIFICS.has(p1.lower.replace(/\.$/, '')) && /^\.?\s+$/.test(t.gapBefore))
+    return decide(ctx, 'not-medical', 'surname after a title');
+  if (p1 && p1.lower === 'the' && t.lower === 'cramps' && isTightGap(t.gapBefore))
+    return decide(ctx, 'not-medical', 'band name "The Cramps"', ctx.i - 1);
+  const cues = ctx.cues();
+  if (n1 && /^\s*\(\s*$/.test(n1.gapBefore) && /^\d{4}$/.test(n1.text))
+    return decide(ctx, 'not-medical', 'citation "Name (year)"');
+  if (n1 && n1.lower === 'et' && n2?.lower === 'al') return decide(ctx, 'not-medical', 'citation "et al."');
+  if (n1 && (/&/.test(n1.gapBefore) || (n1.lower === 'and' && n2 && isCapitalised(n2.text))) && !cues.titleCase)
+    return decide(ctx, 'not-medical', 'name pair "X and Y" / "X & Sons"');
+  if (cues.titleCase) {
+    return cues.medical ? undefined : decide(ctx, 'not-medical', 'title-case text with no bodily words');
+  }
+  if (!isSentenceInitial(ctx)) return decide(ctx, 'not-medical', 'capitalised mid-sentence: a name');
+  return undefined;
+}
+
+/** "menstrual cramps", "calf cramps", "brain cramp", "smooth muscle spasm" … */
+function modifierRule(ctx: Ctx, allowNotMedical: boolean): Decision | undefined {
+  const p1 = at(ctx, ctx.i - 1);
+  if (!p1 || !tightBefore(ctx, ctx.i)) return undefined;
+  const p2 = at(ctx, ctx.i - 2);
+  const p2Tight = p2 !== undefined && tightBefore(ctx, ctx.i - 1);
+  const hyphened = p2Tight && p2 && /-/.test(p1.gapBefore) ? `${p2.lower}-${p1.lower}` : undefined;
+  if (allowNotMedical && NOT_MEDICAL_MODIFIERS.has(p1.lower))
+    return decide(ctx, 'not-medical', `"${p1.lower}" names a non-bodily sense`, ctx.i - 1);
+  if ((p1.lower === 'muscle' || p1.lower === 'muscles') && p2Tight && p2?.lower === 'smooth')
+    return decide(ctx, 'other-medical', 'smooth muscle', ctx.i - 2);
+  if (OTHER_MEDICAL_MODIFIERS.has(p1.lower))
+    return decide(ctx, 'other-medical', `"${p1.lower}" names a non-skeletal cramp or spasm`, ctx.i - 1);
+  if (hyphened !== undefined && MUSCLE_MODIFIERS.has(hyphened))
+    return decide(ctx, 'muscle', `"${hyphened}" phrase`, ctx.i - 2);
+  if (MUSCLE_MODIFIERS.has(p1.lower)) {
+    // "calf muscle cramps", "night leg cramps": take the whole phrase.
+    const wider = p2Tight && p2 && MUSCLE_MODIFIERS.has(p2.lower) && !/-/.test(p1.gapBefore);
+    if (p2Tight && p2 && OTHER_MEDICAL_MODIFIERS.has(p2.lower) && p2.lower !== 'abdominal')
+      return decide(ctx, 'other-medical', `"${p2.lower} ${p1.lower}" phrase`, ctx.i - 2);
+    return decide(ctx, 'muscle', `"${p1.lower}" phrase`, wider ? ctx.i - 2 : ctx.i - 1);
+  }
+  return undefined;
+}
+
+/** "cramps in my calf" (muscle), "spasm of the airways" (not skeletal). */
+function locationRule(ctx: Ctx): Decision | undefined {
+  const noun = locationAfter(ctx);
+  if (noun === undefined) return undefined;
+  if (VISCERA.has(noun)) return decide(ctx, 'other-medical', `located in "${noun}"`);
+  if (SKELETAL_LOCATIONS.has(noun)) return decide(ctx, 'muscle', `located in "${noun}"`);
+  return undefined;
+}
+
+function visceralRule(ctx: Ctx): Decision | undefined {
+  const cues = ctx.cues();
+  if (cues.visceral && !cues.skeletalLocation)
+    return decide(ctx, 'other-medical', 'visceral words in the sentence and no limb or muscle named');
+  return undefined;
+}
+
+/** A word quoted as a word ("called 'cramp'") needs bodily context to be a muscle cramp. */
+function quotedRule(ctx: Ctx): Decision | undefined {
+  const t = at(ctx, ctx.i);
+  const next = at(ctx, ctx.j + 1);
+  const after = next ? next.gapBefore : '';
+  if (!t || !QUOTES.test(t.gapBefore.slice(-1)) || !QUOTES.test(after.charAt(0))) return undefined;
+  return ctx.cues().medical ? undefined : decide(ctx, 'not-medical', 'word quoted as a word, no bodily context');
+}
+
+function crampRule(ctx: Ctx): Decision {
+  for (let k = 1; k <= 3; k++) {
+    if (at(ctx, ctx.j + k)?.lower === 'style') return decide(ctx, 'not-medical', 'idiom "cramp … style"');
+  }
+  const p1 = at(ctx, ctx.i - 1);
+  if (p1 && /^writers?'s?$/.test(p1.lower) && tightBefore(ctx, ctx.i))
+    return decide(ctx, 'muscle', "writer's cramp (focal dystonia)", ctx.i - 1);
+  const early = nameRule(ctx) ?? modifierRule(ctx, true) ?? locationRule(ctx);
+  if (early) return early;
+  const n1 = at(ctx, ctx.j + 1);
+  const n2 = at(ctx, ctx.j + 2);
+  const word = at(ctx, ctx.i)?.lower;
+  // "laws cramp the growth", "cramping their creativity": the verb "restrict". A determiner before
+  // the word makes it a noun ("the cramp the runner felt"); a body part before it is its subject.
+  const objectFollows =
+    n1 !== undefined &&
+    isTightGap(n1.gapBefore) &&
+    (POSSESSIVE_OBJECTS.has(n1.lower) || (n1.lower === 'the' && word !== 'cramps'));
+  const nounOrBodySubject = p1 !== undefined && (NOUN_MARKERS.has(p1.lower) || SKELETAL_LOCATIONS.has(p1.lower));
+  if (objectFollows && !nounOrBodySubject && (!n2 || !SKELETAL_LOCATIONS.has(n2.lower)))
+    return decide(ctx, 'not-medical', 'verb "cramp" with a non-bodily object (restrict)');
+  return visceralRule(ctx) ?? quotedRule(ctx) ?? decide(ctx, 'muscle', 'cramp with no other sense in sight');
+}
+
+function crampedRule(ctx: Ctx): Decision {
+  const n1 = at(ctx, ctx.j + 1);
+  const p1 = at(ctx, ctx.i - 1);
+  const p2 = at(ctx, ctx.i - 2);
+  if (n1 && isTightGap(n1.gapBefore)) {
+    if (CRAMPED_SPACES.has(n1.lower)) return decide(ctx, 'not-medical', `"cramped ${n1.lower}": a tight space`);
+    if (SKELETAL_LOCATIONS.has(n1.lower)) return decide(ctx, 'muscle', `"cramped ${n1.lower}"`, ctx.i, ctx.j + 1);
+  }
+  if (p1 && SKELETAL_LOCATIONS.has(p1.lower)) return decide(ctx, 'muscle', `"${p1.lower} cramped"`);
+  if (p1 && p2 && AUXILIARIES.has(p1.lower) && SKELETAL_LOCATIONS.has(p2.lower))
+    return decide(ctx, 'muscle', `"${p2.lower} … cramped"`);
+  if (n1 && BODY_AFTER_CRAMPED_VERB.has(n1.lower) && p1 && SKELETAL_LOCATIONS.has(p1.lower))
+    return decide(ctx, 'muscle', 'body part cramped up');
+  return decide(ctx, 'not-medical', '"cramped" with no body part: small or tight');
+}
+
+/** "a spasm of grief", "spasms of laughter": "of" + a word that is neither body nor medicine. */
+function figurativeOfRule(ctx: Ctx): Decision | undefined {
+  const prep = at(ctx, ctx.j + 1);
+  if (prep?.lower !== 'of') return undefined;
+  const noun = locationAfter(ctx);
+  if (noun === undefined || isMedicalWord(noun) || SKELETAL_LOCATIONS.has(noun) || VISCERA.has(noun)) return undefined;
+  return decide(ctx, 'not-medical', `"spasm of ${noun}": figurative`);
+}
+
+function spasmRule(ctx: Ctx): Decision {
+  const early =
+    nameRule(ctx) ?? modifierRule(ctx, false) ?? locationRule(ctx) ?? figurativeOfRule(ctx) ?? visceralRule(ctx);
+  if (early) return early;
+  if (ctx.cues().medical) return decide(ctx, 'muscle', 'spasm in a bodily context');
+  return decide(ctx, 'not-medical', 'spasm with no bodily context: figurative');
+}
+
+function spasmodicRule(ctx: Ctx): Decision {
+  const n1 = at(ctx, ctx.j + 1);
+  if (n1 && SPASMODIC_MUSCLE_NEXT.has(n1.lower) && isTightGap(n1.gapBefore))
+    return decide(ctx, 'muscle', `"spasmodic ${n1.lower}"`, ctx.i, ctx.j + 1);
+  return ctx.cues().medical
+    ? decide(ctx, 'other-medical', '"spasmodic" as a medical adjective')
+    : decide(ctx, 'not-medical', '"spasmodic" meaning fitful');
+}
+
+export function decideSense(sentence: Sentence, i: number, j: number, head: Head): Decision {
+  let cached: SentenceCues | undefined;
+  const ctx: Ctx = {
+    tokens: sentence.tokens,
+    i,
+    j,
+    head,
+    cues: () => (cached ??= sentenceCues(sentence.tokens, i, j)),
+  };
+  switch (head) {
+    case 'cramp':
+      return crampRule(ctx);
+    case 'cramped':
+      return crampedRule(ctx);
+    case 'spasm':
+      return spasmRule(ctx);
+    case 'spasmodic':
+      return spasmodicRule(ctx);
+    case 'compound-spasm': {
+      const word = at(ctx, i)?.lower ?? '';
+      return MUSCLE_SPASM_COMPOUNDS.has(word)
+        ? decide(ctx, 'muscle', `"${word}" is a skeletal-muscle spasm`)
+        : decide(ctx, 'other-medical', `"${word}": a spasm of an airway, vessel or organ`);
+    }
+    case 'antispasmodic':
+      return decide(ctx, 'other-medical', 'antispasmodic (a drug class)');
+    case 'myotonia':
+      return decide(ctx, 'muscle', 'myotonia is a muscle condition');
+    case 'charley-horse':
+      return decide(ctx, 'muscle', 'charley horse: a leg cramp');
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Every runtime message, as one discriminated union. Receivers validate with `parseMessage` and
+ * ignore anything else: a message from an older build or a hostile page never throws.
+ */
+export interface MentionSummary {
+  readonly index: number;
+  /** The mention as written on the page. */
+  readonly text: string;
+  readonly term: string;
+}
+
+export type Message =
+  /** Content script -> background: how many mentions this frame marks (for the badge). */
+  | { readonly type: 'mentions-changed'; readonly count: number }
+  /** Popup -> content script: list this page's mentions. Answered with `MentionsReply`. */
+  | { readonly type: 'get-mentions' }
+  /** Popup or background -> content script: scroll to a mention and open its tooltip. */
+  | { readonly type: 'show-mention'; readonly index: number }
+  /** Background (keyboard command) -> content script: step to the next or previous mention. */
+  | { readonly type: 'step-mention'; readonly direction: 1 | -1 }
+  /** Content script or popup -> background: open the reference page, optionally at a cause. */
+  | { readonly type: 'open-reference'; readonly causeId?: string };
+
+export interface MentionsReply {
+  readonly type: 'mentions';
+  readonly count: number;
+  readonly mentions: readonly MentionSummary[];
+  /** Why nothing is marked, when that is the case. */
+  readonly state: PageState;
+  /** The page's hostname, so the popup can offer "off for this site" without the tabs permission. */
+  readonly host: string;
+}
+
+export type PageState = 'active' | 'disabled' | 'site-disabled' | 'unsupported';
+
+const MAX_INDEX = 1_000_000;
+const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_INDEX;
+const CAUSE_ID = /^[a-z0-9-]{1,64}$/;
+
+export function parseMessage(value: unknown): Message | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  switch (m['type']) {
+    case 'mentions-changed':
+      return isIndex(m['count']) ? { type: 'mentions-changed', count: m['count'] } : null;
+    case 'get-mentions':
+      return { type: 'get-mentions' };
+    case 'show-mention':
+      return isIndex(m['index']) ? { type: 'show-mention', index: m['index'] } : null;
+    case 'step-mention':
+      return m['direction'] === 1 || m['direction'] === -1 ? { type: 'step-mention', direction: m['direction'] } : null;
+    case 'open-reference': {
+      const id = m['causeId'];
+      if (id === undefined) return { type: 'open-reference' };
+      return typeof id === 'string' && CAUSE_ID.test(id) ? { type: 'open-reference', causeId: id } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export function parseMentionsReply(value: unknown): MentionsReply | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const r = value as Record<string, unknown>;
+  const states = ['active', 'disabled', 'site-disabled', 'unsupported'] as const;
+  const state = states.find((s) => s === r['state']);
+  if (r['type'] !== 'mentions' || !isIndex(r['count']) || !Array.isArray(r['mentions']) || !state) return null;
+  const mentions: MentionSummary[] = [];
+  for (const item of r['mentions'].slice(0, 10_000)) {
+    if (typeof item !== 'object' || item === null) continue;
+    const it = item as Record<string, unknown>;
+    if (isIndex(it['index']) && typeof it['text'] === 'string' && typeof it['term'] === 'string')
+      mentions.push({ index: it['index'], text: it['text'].slice(0, 200), term: it['term'].slice(0, 200) });
+  }
+  const host = typeof r['host'] === 'string' ? r['host'].slice(0, 253) : '';
+  return { type: 'mentions', count: r['count'], mentions, state, host };
+}

@@ -1,0 +1,45 @@
+/** The settings every part of the extension reads. `DEFAULT_SETTINGS` is the single source of truth. */
+export const SETTINGS_VERSION = 1;
+
+export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
+export const TRIGGERS = ['hover', 'click'] as const;
+export const MARK_SCOPES = ['all', 'first'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+export type Trigger = (typeof TRIGGERS)[number];
+export type MarkScope = (typeof MARK_SCOPES)[number];
+export type Theme = (typeof THEMES)[number];
+
+export interface Settings {
+  readonly version: number;
+  /** Master switch: off removes every mark and listener at once. */
+  readonly enabled: boolean;
+  /** Hostnames where the extension stays off, lower case, without "www." folding. */
+  readonly disabledSites: readonly string[];
+  readonly highlightStyle: HighlightStyle;
+  readonly trigger: Trigger;
+  /** Mark every mention, or only the first one on a page. */
+  readonly markScope: MarkScope;
+  readonly theme: Theme;
+  /** Also mark menstrual cramps, bronchospasm … with a note that the reference covers skeletal muscle. */
+  readonly showOtherMedical: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  enabled: true,
+  disabledSites: [],
+  highlightStyle: 'underline',
+  trigger: 'hover',
+  markScope: 'all',
+  theme: 'auto',
+  showOtherMedical: false,
+};
+
+/** The key under which settings live in `storage.sync`. */
+export const SETTINGS_KEY = 'settings';
+
+/** Bounds that keep a corrupt or hostile stored value from costing memory or time. */
+export const MAX_SITES = 500;
+export const MAX_HOSTNAME_LENGTH = 253;

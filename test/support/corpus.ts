@@ -1,0 +1,33 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** ../shared beside the project: present in development, absent in a user's clone. */
+const SHARED = resolve(import.meta.dirname, '..', '..', '..', 'shared');
+export const CORPUS_DIR = join(SHARED, 'corpus');
+
+export function corpusAvailable(): boolean {
+  return existsSync(join(CORPUS_DIR, 'sentences.jsonl'));
+}
+
+export function corpusSeedPath(): string | null {
+  const p = join(SHARED, 'seed', 'causes-of-muscle-spasms.txt');
+  return existsSync(p) ? p : null;
+}
+
+export interface LabeledSentence {
+  readonly text: string;
+  readonly source: string;
+  readonly spans: readonly {
+    readonly start: number;
+    readonly end: number;
+    readonly surface: string;
+    readonly label: 'muscle' | 'other-medical' | 'not-medical';
+  }[];
+}
+
+export function readSentences(file = join(CORPUS_DIR, 'sentences.jsonl')): LabeledSentence[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LabeledSentence);
+}

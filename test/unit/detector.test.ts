@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { detectInChunks } from '../../src/matching/chunks';
+import { detect } from '../../src/matching/detect';
+import type { Sense } from '../../src/matching/types';
+
+/** [text, the mention as written, expected sense]: one row per rule, written for these tests. */
+type Row = readonly [string, string, Sense];
+
+function senseOf(text: string, surface: string): Sense | 'none' {
+  const found = detect(text).find(
+    (m) => text.slice(m.start, m.end).includes(surface) || surface.includes(text.slice(m.start, m.end)),
+  );
+  return found ? found.sense : 'none';
+}
+
+const muscle: Row[] = [
+  ['I woke at 3am with a terrible cramp in my calf.', 'cramp', 'muscle'],
+  ['Cramps are common after long runs in the heat.', 'Cramps', 'muscle'],
+  ['She gets leg cramps every night in her third trimester.', 'leg cramps', 'muscle'],
+  ['A charley horse is a painful spasm of the thigh.', 'charley horse', 'muscle'],
+  ['He calls it a charlie horse.', 'charlie horse', 'muscle'],
+  ['Muscle spasms in the lower back can last for days.', 'Muscle spasms', 'muscle'],
+  ['Writer’s cramp is a focal dystonia of the hand.', 'Writer’s cramp', 'muscle'],
+  ["Writer's cramp affects people who write a lot.", "Writer's cramp", 'muscle'],
+  ['The cold water made my foot cramp up.', 'foot cramp', 'muscle'],
+  ['Myotonia congenita is rare.', 'Myotonia', 'muscle'],
+  ['Runners often cramp in the final miles of a marathon.', 'cramp', 'muscle'],
+  ['Cramping after a workout usually means you need fluids.', 'Cramping', 'muscle'],
+  ['Her muscles were cramping badly.', 'cramping', 'muscle'],
+  ['The patient reported back spasms.', 'back spasms', 'muscle'],
+  ['Some people get spasms in their eyelids.', 'spasms', 'muscle'],
+  ['Her calves cramped after the race.', 'cramped', 'muscle'],
+  ['Stretch the cramped muscle gently.', 'cramped muscle', 'muscle'],
+  ['He felt a spasm in his neck while lifting.', 'spasm', 'muscle'],
+  ['Painful cramps in the feet are common in people on dialysis.', 'cramps', 'muscle'],
+  ['Calf-cramps woke him again.', 'cramps', 'muscle'],
+  ['Night cramps affect many older adults.', 'Night cramps', 'muscle'],
+  ['Heat cramps strike workers in hot weather.', 'Heat cramps', 'muscle'],
+  ['Exercise-associated cramps are poorly understood.', 'cramps', 'muscle'],
+  ['Blepharospasm makes the eyelids close involuntarily.', 'Blepharospasm', 'muscle'],
+  ['Spasmodic dysphonia affects the voice muscles.', 'Spasmodic dysphonia', 'muscle'],
+  ['Hemifacial spasm twitches one side of the face.', 'spasm', 'muscle'],
+  ['Despite the physiotherapist’s help the spasms kept coming.', 'spasms', 'muscle'],
+  ['muscle\u00a0spasms with a non-breaking space', 'spasms', 'muscle'],
+  ['The muscle spasmed twice before relaxing.', 'spasmed', 'muscle'],
+  ['The myotonic muscle relaxes slowly.', 'myotonic', 'muscle'],
+];
+
+const otherMedical: Row[] = [
+  ['She has bad menstrual cramps.', 'menstrual cramps', 'other-medical'],
+  ['Stomach cramps and diarrhoea lasted two days.', 'Stomach cramps', 'other-medical'],
+  ['Abdominal cramps may be caused by gas.', 'Abdominal cramps', 'other-medical'],
+  ['Bronchospasm can follow exercise.', 'Bronchospasm', 'other-medical'],
+  ['Cerebral vasospasm follows some haemorrhages.', 'vasospasm', 'other-medical'],
+  ['Infantile spasms are a type of seizure.', 'Infantile spasms', 'other-medical'],
+  ['Esophageal spasms can feel like chest pain.', 'Esophageal spasms', 'other-medical'],
+  ['Spasm of the coronary artery caused the angina.', 'Spasm', 'other-medical'],
+  ['The drug can cause spasm of the airways.', 'spasm', 'other-medical'],
+  ['It has antispasmodic effects.', 'antispasmodic', 'other-medical'],
+  ['Smooth muscle spasm in the gut causes colic.', 'spasm', 'other-medical'],
+  ['I get cramps in my stomach after eating.', 'cramps', 'other-medical'],
+  ['Cramps, bloating and diarrhoea are typical of the infection.', 'Cramps', 'other-medical'],
+  ['Period cramps start a day before bleeding.', 'Period cramps', 'other-medical'],
+];
+
+const notMedical: Row[] = [
+  ['Our cramped flat has no room for a sofa.', 'cramped', 'not-medical'],
+  ["Don't cramp my style.", 'cramp', 'not-medical'],
+  ['That really cramps his style.', 'cramps', 'not-medical'],
+  ['The Cramps played a legendary show in Napa.', 'Cramps', 'not-medical'],
+  ['Mr Cramp was the headmaster.', 'Cramp', 'not-medical'],
+  ['Mrs. Cramp ran the post office.', 'Cramp', 'not-medical'],
+  ['I had a brain cramp and forgot the answer.', 'cramp', 'not-medical'],
+  ['His handwriting was cramped and hard to read.', 'cramped', 'not-medical'],
+  ['The crew lived in cramped quarters for months.', 'cramped', 'not-medical'],
+  ['These laws cramp the growth of small business.', 'cramp', 'not-medical'],
+  ['The market went into a spasm of selling.', 'spasm', 'not-medical'],
+  ['A spasm of laughter ran through the hall.', 'spasm', 'not-medical'],
+  ['The stones were tied with iron cramps.', 'cramps', 'not-medical'],
+  ['Cramp and Simmons (1980) measured the birds.', 'Cramp', 'not-medical'],
+  ['See Cramp (1998) for the tables.', 'Cramp', 'not-medical'],
+  ['William Cramp & Sons built warships.', 'Cramp', 'not-medical'],
+  ['The label was named Cramps Records, she said.', 'Cramps', 'not-medical'],
+  ['Progress came in fits and spasmodic bursts.', 'spasmodic', 'not-medical'],
+  ['The locals called the black residue "cramp" in their dialect.', 'cramp', 'not-medical'],
+];
+
+describe('detector: sense of each mention', () => {
+  it.each([...muscle, ...otherMedical, ...notMedical])('%s -> "%s" is %s', (text, surface, sense) => {
+    expect(senseOf(text, surface)).toBe(sense);
+  });
+});
+
+describe('detector: what is not a mention at all', () => {
+  it.each([
+    'He watched Twitch all night.',
+    'Les crampes sont fréquentes chez les sportifs.',
+    'var cramPlugin = initPlugins();',
+    'A cramped-up spreadsheet? No: crampons for the glacier.',
+    'Nothing to see here: a plain sentence about lunch.',
+    '',
+  ])('%s', (text) => {
+    expect(detect(text).filter((m) => m.sense === 'muscle')).toEqual([]);
+  });
+});
+
+describe('detector: offsets and phrases', () => {
+  it('returns UTF-16 offsets of the whole phrase, longest phrase winning', () => {
+    const text = 'After 🏃 training, calf muscle cramps hit.';
+    const [m] = detect(text);
+    expect(m).toBeDefined();
+    expect(text.slice(m?.start, m?.end)).toBe('calf muscle cramps');
+    expect(m?.term).toBe('calf muscle cramps');
+  });
+
+  it('finds a mention split by soft hyphens and maps offsets back to the original text', () => {
+    const text = 'Sudden cram\u00adping in the calf.';
+    const [m] = detect(text);
+    expect(m?.sense).toBe('muscle');
+    expect(text.slice(m?.start, m?.end)).toBe('cram\u00adping');
+  });
+
+  it('handles curly and straight apostrophes, hyphens and line breaks', () => {
+    expect(detect('writer’s cramp')[0]?.term).toBe("writer's cramp");
+    expect(detect('charley-horse')[0]?.term).toBe('charley horse');
+    expect(detect('muscle\nspasm')[0]?.term).toBe('muscle spasm');
+  });
+
+  it('finds every mention in a long text, once each, in order', () => {
+    const text = 'Leg cramps. '.repeat(5);
+    const found = detect(text);
+    expect(found).toHaveLength(5);
+    expect(found.map((m) => m.start)).toEqual([0, 12, 24, 36, 48]);
+  });
+
+  it('reads a huge text in chunks with exactly the same result as one pass', () => {
+    const sentence = 'He was out of breath and had a cramp in his calf; the Cramps played on; a spasm of grief. ';
+    const text = sentence.repeat(3000);
+    const whole = detect(text);
+    const chunked = [...detectInChunks(text, 10_000)].flat();
+    expect(chunked).toEqual(whole);
+    expect(whole.filter((m) => m.sense === 'muscle')).toHaveLength(3000);
+  });
+
+  it('keeps a reason for every decision', () => {
+    for (const m of detect('Mr Cramp had leg cramps and menstrual cramps.')) expect(m.reason).not.toBe('');
+  });
+});

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../src/reference/categories';
+import { CAUSES } from '../../src/reference/causes';
+import { GENERAL_FACTS, MEDICAL_NOTE, SOURCE_DOCUMENT } from '../../src/reference/facts';
+import { compileCues } from '../../src/ranking/cue-matcher';
+import { corpusSeedPath } from '../support/corpus';
+
+/** Every cause the seed document names, as the reference must carry it (id -> words in its title). */
+const SEED_CAUSES: Record<string, RegExp> = {
+  'prolonged-exercise': /prolonged exercise/i,
+  dehydration: /dehydration/i,
+  'metabolic-disorders': /metabolic disorders/i,
+  myotonia: /myotonia/i,
+  'muscular-disease': /muscular diseases/i,
+  'neurological-disease': /neurological diseases/i,
+  fibromyalgia: /fibromyalgia/i,
+  'multiple-sclerosis': /multiple sclerosis/i,
+  medications: /medications/i,
+  'alcohol-abuse': /alcohol abuse/i,
+  pregnancy: /pregnancy/i,
+  'muscle-fatigue': /muscle fatigue/i,
+  'kidney-failure': /kidney failure/i,
+  hypothyroidism: /hypothyroidism/i,
+  'cold-temperatures': /cold temperatures/i,
+  'nerve-damage': /nerve damage/i,
+  fatigue: /^fatigue$/i,
+  'neurodegenerative-disease': /neurodegenerative disease/i,
+  'no-underlying-cause': /no underlying cause/i,
+};
+
+describe('reference data', () => {
+  it('has every cause the seed names, under the expected title', () => {
+    for (const [id, title] of Object.entries(SEED_CAUSES)) {
+      const cause = CAUSES.find((c) => c.id === id);
+      expect(cause, id).toBeDefined();
+      expect(cause?.title).toMatch(title);
+    }
+    expect(CAUSES).toHaveLength(Object.keys(SEED_CAUSES).length);
+  });
+
+  it('names the salts dehydration loses and the cold/exercise facts of myotonia', () => {
+    const dehydration = CAUSES.find((c) => c.id === 'dehydration');
+    for (const salt of ['sodium', 'calcium', 'magnesium', 'potassium'])
+      expect(dehydration?.explanation).toContain(salt);
+    const myotonia = CAUSES.find((c) => c.id === 'myotonia');
+    expect(myotonia?.explanation).toMatch(/exercis/);
+    expect(myotonia?.explanation).toMatch(/cold/);
+  });
+
+  it('has unique ids, uses every category, and keeps tooltip summaries within 90 characters', () => {
+    expect(new Set(CAUSES.map((c) => c.id)).size).toBe(CAUSES.length);
+    for (const cat of CATEGORIES)
+      expect(
+        CAUSES.some((c) => c.category === cat.id),
+        cat.id,
+      ).toBe(true);
+    for (const c of CAUSES) {
+      expect(c.summary.length, c.id).toBeLessThanOrEqual(90);
+      expect(c.explanation.length, c.id).toBeGreaterThan(c.summary.length);
+      expect(c.cues.length, c.id).toBeGreaterThan(0);
+      expect(c.source.document).toBe(SOURCE_DOCUMENT);
+      expect(c.prior).toBeGreaterThanOrEqual(0);
+      expect(c.prior).toBeLessThanOrEqual(1);
+      expect(() => compileCues(c.cues)).not.toThrow();
+    }
+  });
+
+  it('states the general facts and a medical note', () => {
+    const all = GENERAL_FACTS.join(' ');
+    expect(all).toMatch(/on its own/);
+    expect(all).toMatch(/few minutes/);
+    expect(all).toMatch(/calves, feet and hands/);
+    expect(all).toMatch(/harmless/);
+    expect(MEDICAL_NOTE).toMatch(/not medical advice/i);
+  });
+
+  it('is written in its own words: no sentence of the seed is copied', () => {
+    const seed = corpusSeedPath();
+    if (!seed) return; // the seed is beside the project only in development
+    const sentences = readFileSync(seed, 'utf8')
+      .split(/(?<=[.!?])\s+|\n/)
+      .map((s) => s.trim().toLowerCase())
+      .filter((s) => s.split(' ').length >= 6);
+    const ours = [...CAUSES.flatMap((c) => [c.summary, c.explanation]), ...GENERAL_FACTS].join(' ').toLowerCase();
+    for (const s of sentences) expect(ours.includes(s.replace(/[.!?-]+$/, '')), s).toBe(false);
+  });
+});
