@@ -5,11 +5,14 @@ import {
   SKELETAL_LOCATIONS,
   VISCERAL_CUE_PREFIXES,
 } from '../terms/lexicon';
-import { isCapitalised, isTightGap, startsWithPrefix, type Token } from './tokens';
+import { isCapitalised, isTightGap, prefixMatcher, type Token } from './tokens';
+
+const hasMedicalPrefix = prefixMatcher(MEDICAL_CUE_PREFIXES);
+const hasVisceralPrefix = prefixMatcher(VISCERAL_CUE_PREFIXES);
 
 /** A word about the body or medicine: "pain", "muscles", "stiffness". */
 export function isMedicalWord(word: string): boolean {
-  return MEDICAL_CUE_WORDS.has(word) || startsWithPrefix(word, MEDICAL_CUE_PREFIXES);
+  return MEDICAL_CUE_WORDS.has(word) || hasMedicalPrefix(word);
 }
 
 /** Sentence-level evidence, computed once per candidate over the words other than the mention. */
@@ -23,7 +26,8 @@ export interface SentenceCues {
 /** Generic words that appear with visceral cramps too, so they do not prove a skeletal location. */
 const GENERIC_LOCATIONS = new Set(['muscle', 'muscles', 'body', 'side']);
 
-export function sentenceCues(tokens: readonly Token[], skipFrom: number, skipTo: number): SentenceCues {
+/** Cues over every word of the sentence except the mention itself ([skipStart, skipEnd) in the text). */
+export function sentenceCues(tokens: readonly Token[], skipStart: number, skipEnd: number): SentenceCues {
   let medical = false;
   let visceral = false;
   let skeletalLocation = false;
@@ -32,11 +36,11 @@ export function sentenceCues(tokens: readonly Token[], skipFrom: number, skipTo:
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t) continue;
-    if (/^\p{L}{4,}$/u.test(t.text)) {
+    if (t.text.length >= 4 && /^\p{L}+$/u.test(t.text)) {
       longWords++;
       if (isCapitalised(t.text)) capitalised++;
     }
-    if (k >= skipFrom && k <= skipTo) continue;
+    if (t.start >= skipStart && t.end <= skipEnd) continue;
     const w = t.lower;
     if (!medical && isMedicalWord(w)) medical = true;
     if (!visceral) {
@@ -45,7 +49,7 @@ export function sentenceCues(tokens: readonly Token[], skipFrom: number, skipTo:
         const qualifiesMuscle =
           next !== undefined && isTightGap(next.gapBefore) && /^(muscles?|wall)$/.test(next.lower);
         if (!qualifiesMuscle) visceral = true;
-      } else if (startsWithPrefix(w, VISCERAL_CUE_PREFIXES)) {
+      } else if (hasVisceralPrefix(w)) {
         visceral = true;
       }
     }

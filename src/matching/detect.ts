@@ -1,23 +1,20 @@
 import { headOf } from './heads';
 import { decideSense } from './sense';
 import { stripSoftHyphens } from './soft-hyphens';
-import { sentenceAround } from './tokens';
+import { isWordCode, sentenceAround } from './tokens';
 import type { Mention } from './types';
 
 /**
  * The candidate pattern: cheap literal alternatives, no leading word-boundary work. Everything that
  * matches is then widened to its whole word and checked, so the sense rules only run on candidates.
  */
-export const CANDIDATE_SOURCE = String.raw`cramp|spasm|charl(?:ey|ie)[\s\u00A0-]+horse|myoton`;
+export const CANDIDATE_SOURCE = String.raw`cramp|spasm|charl(?:ey|ie)[\s\u00A0-]+horse|myoton|\u00AD`;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const SOFT_HYPHEN = 0xad;
 
+/** Underscore joins identifiers ("cramp_plugin"), so it counts as part of a word here. */
 function isWordChar(code: number): boolean {
-  if (code < 128) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-  }
-  if (code === 0xad) return false;
-  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+  return code === 95 || isWordCode(code);
 }
 
 /**
@@ -25,15 +22,35 @@ function isWordChar(code: number): boolean {
  * several DOM text nodes) and decides what each means. Offsets are UTF-16, into `input`.
  */
 export function detect(input: string): Mention[] {
+  // Soft hyphens split words ("cram\u00ADping"); the candidate pattern also finds them, so text
+  // without any is read as it is, and text with some is read again from a copy without them.
+  return scan(input, (o) => o) ?? detectStripped(input);
+}
+
+function detectStripped(input: string): Mention[] {
   const { text, toOriginal } = stripSoftHyphens(input);
+  return scan(text, toOriginal) ?? [];
+}
+
+/** One pass over `text`; null when a soft hyphen turns up (the caller strips and asks again). */
+function scan(text: string, toOriginal: (offset: number) => number): Mention[] | null {
   const pattern = new RegExp(CANDIDATE_SOURCE, 'gi');
   const mentions: Mention[] = [];
   let lastEnd = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    let ws = m.index;
-    let we = m.index + m[0].length;
+  // `test` rather than `exec`: no match arrays; the word is widened from where the match ended.
+  while (pattern.test(text)) {
+    let we = pattern.lastIndex;
+    if (text.charCodeAt(we - 1) === SOFT_HYPHEN) return null;
+    let ws = we - 1;
     while (ws > 0 && isWordChar(text.charCodeAt(ws - 1))) ws--;
     while (we < text.length && isWordChar(text.charCodeAt(we))) we++;
+    // "charley horse" is the one candidate spanning two words: take the first one too.
+    if ((text.charCodeAt(ws) | 32) === 104 /* h */ && /^horses?$/i.test(text.slice(ws, we))) {
+      let k = ws - 1;
+      while (k > 0 && /[\s\u00A0-]/.test(text.charAt(k - 1))) k--;
+      while (k > 0 && isWordChar(text.charCodeAt(k - 1))) k--;
+      ws = k;
+    }
     pattern.lastIndex = we;
     const head = headOf(text.slice(ws, we).toLowerCase());
     if (head === null) continue;

@@ -288,7 +288,7 @@ export function decideSense(sentence: Sentence, i: number, j: number, head: Head
     i,
     j,
     head,
-    cues: () => (cached ??= sentenceCues(sentence.tokens, i, j)),
+    cues: () => (cached ??= sentenceCues(sentence.all(), sentence.tokens[i]?.start ?? 0, sentence.tokens[j]?.end ?? 0)),
   };
   switch (head) {
     case 'cramp':

@@ -1,21 +1,59 @@
-/** Words of one sentence around a candidate, with the text between them, for the sense rules. */
-export interface Token {
-  readonly text: string;
+/**
+ * A word of the sentence around a candidate. Built for every word near every candidate, so the
+ * lower-case form and the gap before it are computed only when a rule asks.
+ */
+export class Token {
+  private lowerCache: string | undefined;
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly gapStart: number,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+
   /** Lower case, curly apostrophes made straight. */
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
+  get lower(): string {
+    if (this.lowerCache === undefined) {
+      const l = this.text.toLowerCase();
+      this.lowerCache = l.includes('’') ? l.replace(/’/g, "'") : l;
+    }
+    return this.lowerCache;
+  }
+
   /** The characters between the previous token (or the sentence start) and this one. */
-  readonly gapBefore: string;
+  get gapBefore(): string {
+    return this.source.slice(this.gapStart, this.start);
+  }
 }
 
 export interface Sentence {
+  /** The words near the candidate (a window of the sentence): enough for the local rules. */
   readonly tokens: readonly Token[];
-  /** The text after the last token up to the sentence end. */
-  readonly tail: string;
+  /** Every word of the sentence, tokenized on first use: only sentence-wide rules need it. */
+  readonly all: () => readonly Token[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Local rules look at most a few words either side: this many characters cover them. */
+const LOCAL_REACH = 90;
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(String.fromCharCode(c));
+}
+
+/** Letters, digits and combining marks; the ASCII test first, since most text is ASCII. */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c === 0xad || c === 0xa0 || c === 0x2019) return false;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
 /** How far to look for a sentence boundary: keeps the cost per candidate bounded on huge blocks. */
 const REACH = 320;
 
@@ -46,15 +84,18 @@ function isSpace(code: number): boolean {
 
 function isBoundaryAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  // Most characters are not ".", "!", "?" or a line break: answer those first.
+  if (c !== 46 && c !== 33 && c !== 63 && c !== 10) return false;
   // A blank line ends a paragraph; a single line break in page text is only white space.
   if (c === 10 && /^\n[ \t\u00a0]*\n/.test(text.slice(i, i + 8))) return true;
   if (c === 33 || c === 63) return isSpace(text.charCodeAt(i + 1));
   if (c === 46 && isSpace(text.charCodeAt(i + 1))) {
     // "Mrs. Cramp", "J. Cramp": an abbreviation or an initial does not end the sentence.
     let k = i;
-    while (k > 0 && /[\p{L}.]/u.test(text.charAt(k - 1))) k--;
-    const word = text.slice(k, i).toLowerCase();
-    return !(ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(k, i)));
+    while (k > 0 && (isWordCode(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 46)) k--;
+    if (i - k > 4) return true;
+    const word = text.slice(k, i);
+    return !(ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word));
   }
   return false;
 }
@@ -75,22 +116,38 @@ export function sentenceAround(text: string, start: number, end: number): Senten
       break;
     }
   }
+  const localFrom = Math.max(from, start - LOCAL_REACH);
+  const localTo = Math.min(to, end + LOCAL_REACH);
+  // Start the window at a word boundary so its first token is a whole word.
+  let lf = localFrom;
+  while (lf > from && isWordCode(text.charCodeAt(lf - 1))) lf--;
+  const tokens = tokenize(text, lf, localTo);
+  let all: Token[] | undefined;
+  return { tokens, all: () => (all ??= lf === from && localTo === to ? tokens : tokenize(text, from, to)) };
+}
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  // A hand-written scan: this runs for every candidate, and a Unicode regex over the sentence
+  // costs several times more. Words are letters and digits with inner apostrophes ("writer's").
   const tokens: Token[] = [];
   let last = from;
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
-    const s = from + (m.index ?? 0);
-    const word = m[0];
-    tokens.push({
-      text: word,
-      lower: word.toLowerCase().replace(/’/g, "'"),
-      start: s,
-      end: s + word.length,
-      gapBefore: text.slice(last, s),
-    });
-    last = s + word.length;
+  let i = from;
+  while (i < to) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (isWordCode(c)) i++;
+      else if ((c === 39 || c === 0x2019) && i + 1 < to && isLetterCode(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    tokens.push(new Token(text, s, i, last));
+    last = i;
   }
-  return { tokens, tail: text.slice(last, to) };
+  return tokens;
 }
 
 /** True for "Cramp" (capitalised), false for "cramp" and for all-capitals "CRAMP". */
@@ -104,7 +161,22 @@ export function isTightGap(gap: string): boolean {
   return /^[\s\u00A0-]+$/.test(gap);
 }
 
-export function startsWithPrefix(word: string, prefixes: readonly string[]): boolean {
-  for (const p of prefixes) if (word.startsWith(p)) return true;
-  return false;
+/**
+ * A test for "starts with one of these prefixes", bucketed by the first two letters: the sense
+ * rules ask it for every word of a sentence, so it must not try a hundred prefixes each time.
+ */
+export function prefixMatcher(prefixes: readonly string[]): (word: string) => boolean {
+  const buckets = new Map<string, string[]>();
+  for (const p of prefixes) {
+    const key = p.slice(0, 2);
+    const list = buckets.get(key);
+    if (list) list.push(p);
+    else buckets.set(key, [p]);
+  }
+  return (word) => {
+    const list = buckets.get(word.slice(0, 2));
+    if (!list) return false;
+    for (const p of list) if (word.startsWith(p)) return true;
+    return false;
+  };
 }
