@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import { renderCard, TOOLTIP_CAUSES } from '../../content-scripts/tooltip/render';
+import { rankCauses } from '../../src/ranking/rank';
+
+const t = (key: string, sub?: string) => (sub === undefined ? key : `${key}(${sub})`);
+const text = 'At mile 20 of the marathon my calf cramped into a <b>muscle spasm</b>.';
+
+describe('the tooltip card', () => {
+  it('shows the term, the top causes with why, the note and the actions, as text only', () => {
+    const ranked = rankCauses({ text, start: 55, end: 67 });
+    const openCause = vi.fn();
+    const openReference = vi.fn();
+    const close = vi.fn();
+    const card = renderCard({ text: '<b>muscle spasm</b>', sense: 'muscle', ranked, theme: 'auto' }, t, {
+      openCause,
+      openReference,
+      close,
+    });
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('aria-labelledby')).toBe('sl-title');
+    // The mention is shown as text: markup in page text never becomes elements.
+    expect(card.querySelector('#sl-title')?.textContent).toBe('“<b>muscle spasm</b>”');
+    expect(card.querySelector('b')).toBeNull();
+    const items = card.querySelectorAll('li');
+    expect(items).toHaveLength(TOOLTIP_CAUSES);
+    expect(items[0]?.querySelector('.cause')?.textContent).toBe('Prolonged exercise');
+    expect(items[0]?.querySelector('.why')?.textContent).toMatch(/^tooltipWhy\(.*marathon/);
+    (items[0]?.querySelector('button.cause') as HTMLButtonElement).click();
+    expect(openCause).toHaveBeenCalledWith('prolonged-exercise');
+    (card.querySelector('button.more') as HTMLButtonElement).click();
+    expect(openReference).toHaveBeenCalled();
+    (card.querySelector('button.close') as HTMLButtonElement).click();
+    expect(close).toHaveBeenCalled();
+    expect(card.querySelector('#sl-note')?.textContent).toBe('medicalNoteShort');
+    for (const b of card.querySelectorAll('button')) expect(b.type).toBe('button');
+  });
+
+  it('notes when a mention is not a skeletal-muscle cramp', () => {
+    const ranked = rankCauses({ text: 'menstrual cramps', start: 0, end: 16 });
+    const card = renderCard({ text: 'menstrual cramps', sense: 'other-medical', ranked, theme: 'dark' }, t, {
+      openCause: () => undefined,
+      openReference: () => undefined,
+      close: () => undefined,
+    });
+    expect(card.querySelector('.scope')?.textContent).toBe('tooltipOtherMedical');
+    expect(card.classList.contains('dark')).toBe(true);
+  });
+});
