@@ -49,14 +49,18 @@ const QUIET_FLAGS = [
 
 export interface ExtensionBrowser {
   readonly context: BrowserContext;
+  /** Empty for an extension without a service worker (the benchmark's floor). */
   readonly extensionId: string;
-  readonly worker: Worker;
+  readonly worker: Worker | undefined;
   readonly close: () => Promise<void>;
 }
 
-export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
-    throw new Error('dist/chrome is missing: run `npm run build` before the e2e tests (npm test does).');
+export async function launchWithExtension(
+  options: { colorScheme?: 'light' | 'dark'; path?: string } = {},
+): Promise<ExtensionBrowser> {
+  const build = options.path ?? CHROME_BUILD;
+  if (!existsSync(join(build, 'manifest.json'))) {
+    throw new Error(`${build} is missing: run \`npm run build\` before the e2e tests (npm test does).`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'spasm-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -64,11 +68,13 @@ export async function launchWithExtension(options: { colorScheme?: 'light' | 'da
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${build}`, `--load-extension=${build}`],
   });
   await refuseRemote(context);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const worker =
+    context.serviceWorkers()[0] ??
+    (options.path === undefined ? await context.waitForEvent('serviceworker', { timeout: 30_000 }) : undefined);
+  const extensionId = worker ? new URL(worker.url()).host : '';
   return {
     context,
     extensionId,
@@ -101,6 +107,7 @@ async function refuseRemote(context: BrowserContext): Promise<void> {
 /** The tab id Chrome gives a page, asked of the extension's own service worker. */
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
   await page.bringToFront();
+  if (!ext.worker) throw new Error('this extension has no service worker');
   const id = await ext.worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? -1;

@@ -1,0 +1,207 @@
+/**
+ * `npm run bench`: Spasm Lens against a floor and against mark.js, in one run, in real Chromium.
+ *
+ * - floor: a content script that walks every text node once with one regex test each;
+ * - Spasm Lens: the built extension (dist/chrome);
+ * - mark.js: marking the same words in the page, without any extension (dense page only).
+ *
+ * Main-thread JS time is attributed by script URL from a CPU profile; the longest task comes from
+ * a trace of top-level tasks. Also: per-batch cost on a small and a 10x larger page, the JS heap the
+ * extension adds on the big page, pointer-move handling cost, and the content script's size.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROME_BUILD, launchPlain, launchWithExtension, ROOT, type ExtensionBrowser } from '../support/browser';
+import { page as htmlPage } from '../support/pages';
+import { serve, type StaticServer } from '../support/server';
+import { writeFloorExtension } from './floor-extension';
+import { heapAfterGc, measure, type Measurement } from './profile';
+import { benchPages, densePage } from './pages';
+
+const RUNS = 3;
+const GOALS = { floorRatio: 1.5, markjsRatio: 10, longestTaskMs: 50, batchGrowth: 1.5, heapMb: 10, pointerMs: 0.1, contentKb: 40 };
+
+const MARK_TERMS = [
+  'muscle spasms', 'muscle spasm', 'muscle cramps', 'muscle cramp', 'leg cramps', 'calf cramps', 'heat cramps',
+  'charley horse', 'writer’s cramp', 'cramping', 'cramps', 'cramp', 'spasms', 'spasm',
+];
+const RUN_MARK = `addEventListener('load', () => {
+  new Mark(document.body).mark(${JSON.stringify(MARK_TERMS)}, {
+    separateWordSearch: false, accuracy: 'exactly', diacritics: false,
+    done: (n) => { window.markDone = n; },
+  });
+});`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+async function settle(page: Page, read: () => Promise<number>, quietMs = 600, timeoutMs = 60_000): Promise<number> {
+  const start = Date.now();
+  let last = -1;
+  let stableSince = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    const n = await read();
+    if (n !== last) {
+      last = n;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= quietMs) return n;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+const ourMarks = (page: Page) => () =>
+  page.evaluate(() => CSS.highlights.get('spasm-lens-underline')?.size ?? 0);
+
+async function loadMeasured(ext: ExtensionBrowser, server: StaticServer, path: string, prefix: string, done: (p: Page) => Promise<unknown>): Promise<Measurement> {
+  const page = await ext.context.newPage();
+  // Start on the same origin so the profiler stays with the renderer that loads the page.
+  await page.goto(server.url('/blank.html'));
+  const m = await measure(page, prefix, async () => {
+    await page.goto(server.url(path), { waitUntil: 'load' });
+    await done(page);
+  });
+  await page.close();
+  return m;
+}
+
+function row(cells: (string | number)[]): string {
+  return cells.map((c, i) => (i === 0 ? String(c).padEnd(30) : String(c).padStart(12))).join('');
+}
+
+async function main(): Promise<void> {
+  const pages = benchPages();
+  const routes: Record<string, () => string> = { '/blank.html': () => htmlPage('blank', '') };
+  for (const p of pages) routes[`/p/${p.name}.html`] = p.html;
+  routes['/dense-markjs.html'] = () => densePage(3000, '<script src="/bench/mark.min.js"></script><script src="/bench/run-mark.js"></script>');
+  routes['/bench/run-mark.js'] = () => RUN_MARK;
+  routes['/batch-small.html'] = () => densePage(2000);
+  routes['/batch-large.html'] = () => densePage(20000);
+  const server = await serve({ '/bench': join(ROOT, 'node_modules', 'mark.js', 'dist') }, routes);
+
+  const floorExt = await launchWithExtension({ path: writeFloorExtension() });
+  const ours = await launchWithExtension();
+  const ourPrefix = `chrome-extension://${ours.extensionId}/`;
+  console.log(`Chromium, ${RUNS} runs each, median. Main-thread JS time by script URL (CPU profile, 100 µs).\n`);
+  console.log(row(['page', 'floor ms', 'ours ms', 'ours/floor', 'longest ms']));
+  const ratios: number[] = [];
+  let longestOverall = 0;
+  let denseOurs = NaN;
+  for (const p of pages) {
+    const floorMs: number[] = [];
+    const ourMs: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const floorPage = floorExt.context.pages()[0];
+      void floorPage;
+      // The floor's content script has no extension id in its URL we know in advance: match any.
+      const f = await loadMeasured(floorExt, server, `/p/${p.name}.html`, 'chrome-extension://', (pg) =>
+        pg.waitForFunction(() => document.documentElement.dataset['floorHits'] !== undefined, null, { timeout: 60_000 }),
+      );
+      floorMs.push(f.scriptMs);
+      const o = await loadMeasured(ours, server, `/p/${p.name}.html`, ourPrefix, (pg) => settle(pg, ourMarks(pg)));
+      ourMs.push(o.scriptMs);
+      longestOverall = Math.max(longestOverall, o.longestTaskMs);
+      if (r === RUNS - 1) console.log(row([p.name, median(floorMs).toFixed(1), median(ourMs).toFixed(1), (median(ourMs) / median(floorMs)).toFixed(2), o.longestTaskMs.toFixed(1)]));
+    }
+    ratios.push(median(ourMs) / median(floorMs));
+    if (p.name === 'dense-mentions') denseOurs = median(ourMs);
+  }
+
+  // mark.js in a page without any extension, on the dense page.
+  const plain = await launchPlain();
+  const markMs: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const page = await plain.context.newPage();
+    await page.goto(server.url('/blank.html'));
+    const m = await measure(page, server.url('/bench/'), async () => {
+      await page.goto(server.url('/dense-markjs.html'), { waitUntil: 'load' });
+      await page.waitForFunction(() => (window as unknown as { markDone?: number }).markDone !== undefined, null, { timeout: 120_000 });
+    });
+    markMs.push(m.scriptMs);
+    await page.close();
+  }
+
+  // Per-batch cost: append 200 paragraphs (about 200 mentions) to a small and a 10x larger page.
+  const batchMs = async (path: string) => {
+    const results: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const page = await ours.context.newPage();
+      await page.goto(server.url('/blank.html'));
+      await page.goto(server.url(path));
+      const before = await settle(page, ourMarks(page));
+      const m = await measure(page, ourPrefix, async () => {
+        await page.evaluate(() => {
+          const frag = document.createDocumentFragment();
+          for (let i = 0; i < 200; i++) {
+            const p = document.createElement('p');
+            p.textContent = `New comment ${i}: after the race my calf cramps came back.`;
+            frag.append(p);
+          }
+          document.body.append(frag);
+        });
+        await page.waitForFunction((n) => (CSS.highlights.get('spasm-lens-underline')?.size ?? 0) >= n, before + 200, { timeout: 30_000 });
+      });
+      results.push(m.scriptMs);
+      await page.close();
+    }
+    return median(results);
+  };
+  const small = await batchMs('/batch-small.html');
+  const large = await batchMs('/batch-large.html');
+
+  // Pointer handling on the dense page: average cost of one pointermove handler run.
+  const pointer = await (async () => {
+    const page = await ours.context.newPage();
+    await page.goto(server.url('/p/dense-mentions.html'));
+    await settle(page, ourMarks(page));
+    const moves = 300;
+    const m = await measure(page, ourPrefix, async () => {
+      for (let i = 0; i < moves; i++) {
+        await page.mouse.move(100 + (i % 50) * 9, 100 + ((i * 7) % 500));
+      }
+    });
+    await page.close();
+    return m.scriptMs / moves;
+  })();
+
+  // Heap the extension adds on the big page (after GC), against the same page without it.
+  const big = pages.find((p) => p.name.startsWith('big-'));
+  let heapMb = NaN;
+  if (big) {
+    const withExt = await ours.context.newPage();
+    await withExt.goto(server.url(`/p/${big.name}.html`));
+    await settle(withExt, ourMarks(withExt));
+    const a = await heapAfterGc(withExt);
+    const without = await plain.context.newPage();
+    await without.goto(server.url(`/p/${big.name}.html`));
+    await without.waitForTimeout(1500);
+    const b = await heapAfterGc(without);
+    heapMb = (a - b) / 1024 / 1024;
+  }
+
+  await floorExt.close();
+  await ours.close();
+  await plain.close();
+  await server.close();
+
+  const content = readFileSync(join(CHROME_BUILD, 'content.js'));
+  const contentKb = content.length / 1024;
+  const floorRatio = median(ratios);
+  const markRatio = median(markMs) / denseOurs;
+  const growth = large / small;
+  const checks: [string, string, boolean][] = [
+    ['median ours / floor', `${floorRatio.toFixed(2)} (goal <= ${GOALS.floorRatio})`, floorRatio <= GOALS.floorRatio],
+    ['mark.js / ours (dense page)', `${median(markMs).toFixed(1)} ms / ${denseOurs.toFixed(1)} ms = ${markRatio.toFixed(1)}x (goal >= ${GOALS.markjsRatio}x)`, markRatio >= GOALS.markjsRatio],
+    ['longest extension task', `${longestOverall.toFixed(1)} ms (goal <= ${GOALS.longestTaskMs})`, longestOverall <= GOALS.longestTaskMs],
+    ['appended batch, 10x page', `${small.toFixed(1)} ms -> ${large.toFixed(1)} ms = ${growth.toFixed(2)}x (goal <= ${GOALS.batchGrowth}x)`, growth <= GOALS.batchGrowth],
+    ['heap added on big page', `${heapMb.toFixed(1)} MB (goal < ${GOALS.heapMb})`, heapMb < GOALS.heapMb],
+    ['pointermove handling', `${pointer.toFixed(3)} ms per event (goal < ${GOALS.pointerMs})`, pointer < GOALS.pointerMs],
+    ['content script size', `${contentKb.toFixed(1)} KB minified, ${(gzipSync(content).length / 1024).toFixed(1)} KB gzipped (goal < ${GOALS.contentKb} KB)`, contentKb < GOALS.contentKb],
+  ];
+  console.log('');
+  for (const [name, value, ok] of checks) console.log(`${ok ? 'OK  ' : 'MISS'} ${name.padEnd(30)} ${value}`);
+  process.exitCode = checks.every((c) => c[2]) ? 0 : 1;
+}
+
+await main();

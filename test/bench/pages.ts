@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR, corpusAvailable } from '../support/corpus';
+import { hugeDomPage, page } from '../support/pages';
+
+export interface BenchPage {
+  readonly name: string;
+  readonly html: () => string;
+}
+
+const stripScripts = (html: string) => html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+const corpusPage = (file: string) => stripScripts(readFileSync(join(CORPUS_DIR, 'pages', file), 'utf8'));
+
+/** Sentences written for the benchmark: every one has mentions, in all senses. */
+const DENSE = [
+  'After the marathon my calf cramps came back, and a muscle spasm in my thigh followed.',
+  'She had leg cramps at night in her third trimester; the midwife suggested stretching.',
+  'Writer’s cramp made the exam hard, and the cramped room did not help.',
+  'A charley horse woke him; the Cramps were still playing downstairs.',
+  'Menstrual cramps are not muscle cramps, but heat cramps are.',
+  'Cramping in the feet after swimming in cold water is common.',
+];
+
+export function densePage(paragraphs = 3000, extraHead = ''): string {
+  const body: string[] = [];
+  for (let i = 0; i < paragraphs; i++) body.push(`<p>${DENSE[i % DENSE.length]} <em>Note ${i}.</em></p>`);
+  return page('Dense mentions', body.join('\n'), extraHead);
+}
+
+/** A page of at least 5 MB: a corpus page's body repeated, or generated markup without the corpus. */
+function bigPage(): string {
+  if (!corpusAvailable()) return hugeDomPage(60_000);
+  const html = corpusPage('readability-wikipedia.html');
+  const open = html.search(/<body[^>]*>/i);
+  const close = html.search(/<\/body>/i);
+  const head = html.slice(0, open);
+  const bodyTag = /<body[^>]*>/i.exec(html)?.[0] ?? '<body>';
+  const inner = html.slice(open + bodyTag.length, close);
+  const times = Math.ceil((5.5 * 1024 * 1024) / inner.length);
+  return `${head}${bodyTag}${Array.from({ length: times }, () => inner).join('\n')}</body></html>`;
+}
+
+export function benchPages(): BenchPage[] {
+  const pages: BenchPage[] = [];
+  if (corpusAvailable()) {
+    for (const file of ['postlight-reddit-image.html', 'readability-yahoo-2.html', 'readability-wikia.html']) {
+      if (existsSync(join(CORPUS_DIR, 'pages', file))) pages.push({ name: file.replace(/\.html$/, ''), html: () => corpusPage(file) });
+    }
+  } else {
+    pages.push({ name: 'generated-100k-nodes', html: () => hugeDomPage(20_000) });
+  }
+  const big = bigPage();
+  pages.push({ name: `big-${(big.length / 1024 / 1024).toFixed(1)}MB`, html: () => big });
+  pages.push({ name: 'dense-mentions', html: () => densePage() });
+  return pages;
+}

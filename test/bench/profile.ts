@@ -1,0 +1,94 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string };
+}
+
+export interface Measurement {
+  /** Main-thread JS time attributed to scripts whose URL starts with the prefix, in ms. */
+  readonly scriptMs: number;
+  /** The longest main-thread task in which those scripts ran, in ms. */
+  readonly longestTaskMs: number;
+}
+
+/**
+ * Records a CPU profile (100 µs sampling) and a trace of top-level tasks while `action` runs, then
+ * attributes samples to scripts by URL. The profile sees every JS frame, also promise continuations
+ * and callbacks that trace events leave unattributed.
+ */
+export async function measure(page: Page, urlPrefix: string, action: () => Promise<void>): Promise<Measurement> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'] },
+    transferMode: 'ReportEvents',
+  } as never);
+  await cdp.send('Profiler.start');
+  await action();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+
+  const ours = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith(urlPrefix)).map((n) => n.id));
+  const sampleTimes: number[] = [];
+  let t = profile.startTime;
+  let scriptUs = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    t += dt;
+    if (ours.has(id)) {
+      scriptUs += Math.min(dt, 1000);
+      sampleTimes.push(t);
+    }
+  });
+  // Top-level tasks of the renderer's main thread that contain at least one of our samples.
+  const mainTids = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && mainTids.has(`${e.pid}:${e.tid}`))
+    .map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0) }))
+    .sort((a, b) => a.start - b.start);
+  let longest = 0;
+  let k = 0;
+  for (const s of sampleTimes) {
+    while (k < tasks.length && (tasks[k]?.end ?? 0) < s) k++;
+    const task = tasks[k];
+    if (task && task.start <= s) longest = Math.max(longest, task.end - task.start);
+  }
+  return { scriptMs: scriptUs / 1000, longestTaskMs: longest / 1000 };
+}
+
+/** JS heap in use after a full collection, in bytes. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
