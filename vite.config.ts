@@ -52,7 +52,7 @@ function classicContentScript(outDir: string): Plugin {
         build: {
           outDir,
           emptyOutDir: false,
-          minify: true,
+          minify: process.env['SPASM_LENS_MINIFY'] !== '0',
           sourcemap: false,
           target: 'es2022',
           lib: { entry: resolve(CONTENT_ENTRY), formats: ['iife'], name: 'spasmLens', fileName: () => CONTENT_FILE },

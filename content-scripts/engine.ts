@@ -70,13 +70,10 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
       if (t.full) {
         index.clear();
         layer.reset();
-        await scanner.scan([{ root: document.documentElement, ownOnly: false }]);
+        await scanner.scan([document.documentElement]);
       } else {
         if (t.prune) scanner.prune();
-        await scanner.scan([
-          ...[...t.own].map((root) => ({ root, ownOnly: true })),
-          ...[...t.subtrees].map((root) => ({ root, ownOnly: false })),
-        ]);
+        await scanner.scan([...t.subtrees], [...t.own]);
       }
       afterBatch();
     }
@@ -94,7 +91,7 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
 
   watcher.observe(document.documentElement);
   const ready = scanner
-    .scan([{ root: document.documentElement, ownOnly: false }])
+    .scan([document.documentElement])
     .then(afterBatch)
     .catch(reportError);
   running = ready;

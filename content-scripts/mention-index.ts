@@ -18,17 +18,17 @@ export class MentionIndex {
   private readonly byContainer = new Map<Node, MarkedMention[]>();
   private readonly byNode = new Map<Text, MarkedMention[]>();
   private ordered: MarkedMention[] | null = null;
+  private count = 0;
 
   get size(): number {
-    let n = 0;
-    for (const list of this.byContainer.values()) n += list.length;
-    return n;
+    return this.count;
   }
 
   /** Replaces what `container` held with `marks` (possibly none). Returns the removed marks. */
   replace(container: Node, marks: readonly MarkedMention[]): MarkedMention[] {
     const old = this.byContainer.get(container) ?? [];
     for (const m of old) this.unlinkNodes(m);
+    this.count += marks.length - old.length;
     if (marks.length > 0) this.byContainer.set(container, [...marks]);
     else this.byContainer.delete(container);
     for (const m of marks) {
@@ -80,6 +80,7 @@ export class MentionIndex {
   }
 
   clear(): void {
+    this.count = 0;
     this.byContainer.clear();
     this.byNode.clear();
     this.ordered = null;

@@ -2,6 +2,7 @@ import { detectInChunks } from '../src/matching/chunks';
 import type { Mention } from '../src/matching/types';
 import type { HighlightLayer } from './highlights';
 import type { MarkedMention, MentionIndex } from './mention-index';
+import { findCandidateContainers } from './candidates';
 import { positionAt, walkBlocks, type TextBlock } from './text-blocks';
 import { sliceClock, yieldToMain } from './yield';
 
@@ -38,18 +39,40 @@ export class Scanner {
     private readonly options: ScanOptions,
   ) {}
 
-  async scan(jobs: readonly { root: Element | ShadowRoot; ownOnly: boolean }[]): Promise<void> {
-    const clock = sliceClock();
-    // A container's first run in this job replaces what it held; later runs add to it.
-    const seen = new Set<Node>();
-    for (const job of jobs) {
+  /**
+   * Scans `roots` whole (the page, new subtrees) with the fast candidate pass, and `own` containers
+   * (changed text) by reading their own text directly.
+   */
+  async scan(roots: readonly Node[], own: readonly (Element | ShadowRoot)[] = []): Promise<void> {
+    const containers = new Set(own);
+    const pending = [...roots];
+    while (pending.length > 0) {
+      const root = pending.shift() as Node;
+      if (!root.isConnected) continue;
+      const found = await findCandidateContainers(root, this.options.signal);
       if (this.options.signal.aborted) return;
-      if (!job.root.isConnected) continue;
-      if (job.ownOnly && !seen.has(job.root)) {
-        this.forget(job.root);
-        seen.add(job.root);
+      for (const c of found.containers) containers.add(c);
+      for (const sr of found.shadowRoots) {
+        this.options.onShadowRoot(sr);
+        pending.push(sr);
       }
-      for (const blocks of walkBlocks(job.root, job.ownOnly, this.options.onShadowRoot)) {
+    }
+    await this.read([...containers]);
+  }
+
+  /** Reads each container's own runs of text, detects mentions and records them. */
+  private async read(containers: readonly (Element | ShadowRoot)[]): Promise<void> {
+    const clock = sliceClock();
+    // A container's first run in this pass replaces what it held; later runs add to it.
+    const seen = new Set<Node>();
+    for (const container of containers) {
+      if (this.options.signal.aborted) return;
+      if (!container.isConnected) continue;
+      if (!seen.has(container)) {
+        this.forget(container);
+        seen.add(container);
+      }
+      for (const blocks of walkBlocks(container, true)) {
         for (const block of blocks) {
           const marks: MarkedMention[] = [];
           for (const found of detectInChunks(block.text)) {

@@ -65,16 +65,28 @@ export function watchMutations(
           if (c) pending.own.add(c);
           continue;
         }
-        if (r.removedNodes.length > 0) pending.prune = true;
-        const c = containerFor(r.target);
-        if (c) pending.own.add(c);
-        // Added text and inline elements are covered by rescanning their container; block
-        // elements (also those wrapped in an inline element) are scanned as new subtrees.
+        // Text and inline elements change the runs of their container, which is read again;
+        // block elements are new subtrees of their own; removals drop marks that left the page.
+        let touchesRuns = false;
         for (const n of r.addedNodes) {
-          if (n.nodeType !== 1 || isOurs(n)) continue;
-          const el = n as Element;
-          if (!isInline(el)) pending.subtrees.add(el);
-          else for (const b of topBlocksWithin(el)) pending.subtrees.add(b);
+          if (isOurs(n)) continue;
+          if (n.nodeType === 3) touchesRuns = true;
+          else if (n.nodeType === 1) {
+            const el = n as Element;
+            if (!isInline(el)) pending.subtrees.add(el);
+            else {
+              touchesRuns = true;
+              for (const b of topBlocksWithin(el)) pending.subtrees.add(b);
+            }
+          }
+        }
+        for (const n of r.removedNodes) {
+          pending.prune = true;
+          if (n.nodeType === 3 || (n.nodeType === 1 && isInline(n as Element))) touchesRuns = true;
+        }
+        if (touchesRuns) {
+          const c = containerFor(r.target);
+          if (c) pending.own.add(c);
         }
       }
     }

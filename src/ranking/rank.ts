@@ -19,7 +19,9 @@ export interface RankInput {
   readonly title?: string;
 }
 
-const COMPILED: ReadonlyMap<string, CompiledCues> = new Map(CAUSES.map((c) => [c.id, compileCues(c.cues)]));
+/** Compiled on first use: a content script should not pay for ranking on pages nobody hovers. */
+let compiled: ReadonlyMap<string, CompiledCues> | undefined;
+const cuesOf = (id: string) => (compiled ??= new Map(CAUSES.map((c) => [c.id, compileCues(c.cues)]))).get(id);
 
 /** Characters either side of the mention that count as "nearby". */
 const WINDOW = 600;
@@ -41,7 +43,7 @@ export function rankCauses(input: RankInput): RankedCause[] {
   const before = input.text.slice(from, input.start);
   const after = input.text.slice(input.end, to);
   const ranked = CAUSES.map((cause) => {
-    const pattern = COMPILED.get(cause.id)?.pattern;
+    const pattern = cuesOf(cause.id)?.pattern;
     const found = new Map<string, { word: string; weight: number; distance: number }>();
     const note = (word: string, weight: number, distance: number) => {
       const key = word.toLowerCase();

@@ -71,7 +71,8 @@ function row(cells: (string | number)[]): string {
 }
 
 async function main(): Promise<void> {
-  const pages = benchPages();
+  const only = process.env['BENCH_PAGES'];
+  const pages = benchPages().filter((p) => !only || only.split(',').some((o) => p.name.includes(o)));
   const routes: Record<string, () => string> = { '/blank.html': () => htmlPage('blank', '') };
   for (const p of pages) routes[`/p/${p.name}.html`] = p.html;
   routes['/dense-markjs.html'] = () => densePage(3000, '<script src="/bench/mark.min.js"></script><script src="/bench/run-mark.js"></script>');
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
   routes['/batch-large.html'] = () => densePage(20000);
   const server = await serve({ '/bench': join(ROOT, 'node_modules', 'mark.js', 'dist') }, routes);
 
-  const floorExt = await launchWithExtension({ path: writeFloorExtension() });
+  const floorExt = await launchWithExtension({ path: writeFloorExtension(process.env['FLOOR_SHOW'] ?? undefined) });
   const ours = await launchWithExtension();
   const ourPrefix = `chrome-extension://${ours.extensionId}/`;
   console.log(`Chromium, ${RUNS} runs each, median. Main-thread JS time by script URL (CPU profile, 100 µs).\n`);

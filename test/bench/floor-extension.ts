@@ -6,7 +6,7 @@ import { join } from 'node:path';
  * The floor: the least a content script can do on a page. It walks every text node once and
  * tests one regex on each, then posts how many matched. Built into a temporary folder per run.
  */
-export function writeFloorExtension(): string {
+export function writeFloorExtension(show = 'NodeFilter.SHOW_TEXT'): string {
   const dir = join(tmpdir(), `spasm-lens-floor-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(
@@ -21,8 +21,9 @@ export function writeFloorExtension(): string {
   writeFileSync(
     join(dir, 'floor.js'),
     `(() => {
+  const process_env_show = ${show};
   const pattern = /cramp|spasm|charl(?:ey|ie)[\\s\\u00A0-]+horse|myoton/i;
-  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(document.documentElement, process_env_show);
   let hits = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (pattern.test(n.data)) hits++;
   document.documentElement.dataset.floorHits = String(hits);

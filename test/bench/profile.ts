@@ -3,6 +3,7 @@ import type { CDPSession, Page } from 'playwright-core';
 interface ProfileNode {
   id: number;
   callFrame: { url: string; functionName: string };
+  children?: number[];
 }
 interface CpuProfile {
   nodes: ProfileNode[];
@@ -52,7 +53,20 @@ export async function measure(page: Page, urlPrefix: string, action: () => Promi
   await done;
   await cdp.detach();
 
-  const ours = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith(urlPrefix)).map((n) => n.id));
+  // A sample counts when any frame on its stack is one of ours: regex matching, DOM calls and
+  // garbage collection show up as child nodes without a URL, and belong to the script calling them.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const direct = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith(urlPrefix)).map((n) => n.id));
+  const ours = new Set<number>();
+  for (const n of profile.nodes) {
+    for (let id: number | undefined = n.id; id !== undefined; id = parent.get(id)) {
+      if (direct.has(id)) {
+        ours.add(n.id);
+        break;
+      }
+    }
+  }
   const sampleTimes: number[] = [];
   let t = profile.startTime;
   let scriptUs = 0;

@@ -1,0 +1,87 @@
+import { CANDIDATE_SOURCE } from '../src/matching/detect';
+import { blockContainerOf, isInsideSkipped } from './dom-rules';
+import { openShadowRootsIn } from './shadow-hosts';
+import { sliceClock, yieldToMain } from './yield';
+
+/** The detector's own candidate pattern, without the global flag: one cheap `test` per text node. */
+const CANDIDATE = new RegExp(CANDIDATE_SOURCE, 'i');
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
+}
+
+export interface CandidateScan {
+  /** Block containers holding a candidate word: only these are read in full. */
+  readonly containers: Set<Element | ShadowRoot>;
+  /** Open shadow roots met on the way, to be scanned the same way. */
+  readonly shadowRoots: ShadowRoot[];
+}
+
+/**
+ * The fast first pass: walks every text node once with the browser's own TreeWalker and tests the
+ * candidate pattern on it, like the cheapest possible content script. Only the blocks that hold a
+ * candidate are then read whole. A word split between two nodes ("cra<b>mp</b>") is caught by
+ * testing the few letters either side of each junction between letters.
+ */
+/** How many nodes one synchronous step visits before checking the clock. */
+const STEP_NODES = 2048;
+
+interface WalkState {
+  readonly walker: TreeWalker;
+  readonly found: CandidateScan;
+  /** The previous text node's data, for words split across a junction. */
+  prev: string;
+}
+
+/**
+ * One synchronous stretch of the walk: small and free of `await`, so the engine optimizes it early.
+ * Returns false when the walk is over.
+ */
+function step(state: WalkState): boolean {
+  const { walker, found } = state;
+  let prev = state.prev;
+  for (let i = 0; i < STEP_NODES; i++) {
+    const node = walker.nextNode();
+    if (node === null) {
+      state.prev = prev;
+      return false;
+    }
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (
+        CANDIDATE.test(data) ||
+        (prev !== '' &&
+          data !== '' &&
+          isLetter(prev.charCodeAt(prev.length - 1)) &&
+          isLetter(data.charCodeAt(0)) &&
+          CANDIDATE.test(prev.slice(-12) + data.slice(0, 12)))
+      ) {
+        const c = blockContainerOf(node);
+        if (c && !found.containers.has(c) && !isInsideSkipped(node)) found.containers.add(c);
+      }
+      prev = data;
+    }
+  }
+  state.prev = prev;
+  return true;
+}
+
+export async function findCandidateContainers(root: Node, signal: AbortSignal): Promise<CandidateScan> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const state: WalkState = {
+    // Text nodes only: every node handed to this world needs a wrapper object, and elements would
+    // double that cost. Shadow hosts are found by a selector instead (see shadow-hosts.ts).
+    walker: doc.createTreeWalker(root, NodeFilter.SHOW_TEXT),
+    found: { containers: new Set(), shadowRoots: openShadowRootsIn(root) },
+    prev: '',
+  };
+  const clock = sliceClock();
+  while (step(state)) {
+    if (clock.due()) {
+      await yieldToMain();
+      clock.reset();
+      if (signal.aborted) break;
+    }
+  }
+  return state.found;
+}
