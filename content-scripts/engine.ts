@@ -90,10 +90,7 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
   }
 
   watcher.observe(document.documentElement);
-  const ready = scanner
-    .scan([document.documentElement])
-    .then(afterBatch)
-    .catch(reportError);
+  const ready = scanner.scan([document.documentElement]).then(afterBatch).catch(reportError);
   running = ready;
 
   const timer = setInterval(() => layer.ensureRegistered(), REGISTRY_CHECK_MS);

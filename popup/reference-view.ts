@@ -71,6 +71,7 @@ export function renderReference(container: HTMLElement): { search: HTMLInputElem
   search.spellcheck = false;
   searchWrap.append(label, search);
   const hint = el('p', 'hint');
+  hint.id = 'search-hint';
   hint.setAttribute('role', 'status');
   const heading = el('h2', '', t('popupReference'));
   const results = el('div', 'results');
@@ -110,6 +111,8 @@ export function renderReference(container: HTMLElement): { search: HTMLInputElem
   search.addEventListener('keydown', (e) => {
     // Enter opens the best match, as people expect from a search box.
     if (e.key !== 'Enter') return;
+    // Without this the same key press would reach the summary focused below and toggle it shut.
+    e.preventDefault();
     const first = results.querySelector<HTMLDetailsElement>('details');
     if (first) {
       first.open = true;

@@ -21,11 +21,31 @@ import { heapAfterGc, measure, type Measurement } from './profile';
 import { benchPages, densePage } from './pages';
 
 const RUNS = 3;
-const GOALS = { floorRatio: 1.5, markjsRatio: 10, longestTaskMs: 50, batchGrowth: 1.5, heapMb: 10, pointerMs: 0.1, contentKb: 40 };
+const GOALS = {
+  floorRatio: 1.5,
+  markjsRatio: 10,
+  longestTaskMs: 50,
+  batchGrowth: 1.5,
+  heapMb: 10,
+  pointerMs: 0.1,
+  contentKb: 40,
+};
 
 const MARK_TERMS = [
-  'muscle spasms', 'muscle spasm', 'muscle cramps', 'muscle cramp', 'leg cramps', 'calf cramps', 'heat cramps',
-  'charley horse', 'writer’s cramp', 'cramping', 'cramps', 'cramp', 'spasms', 'spasm',
+  'muscle spasms',
+  'muscle spasm',
+  'muscle cramps',
+  'muscle cramp',
+  'leg cramps',
+  'calf cramps',
+  'heat cramps',
+  'charley horse',
+  'writer’s cramp',
+  'cramping',
+  'cramps',
+  'cramp',
+  'spasms',
+  'spasm',
 ];
 const RUN_MARK = `addEventListener('load', () => {
   new Mark(document.body).mark(${JSON.stringify(MARK_TERMS)}, {
@@ -51,10 +71,15 @@ async function settle(page: Page, read: () => Promise<number>, quietMs = 600, ti
   return last;
 }
 
-const ourMarks = (page: Page) => () =>
-  page.evaluate(() => CSS.highlights.get('spasm-lens-underline')?.size ?? 0);
+const ourMarks = (page: Page) => () => page.evaluate(() => CSS.highlights.get('spasm-lens-underline')?.size ?? 0);
 
-async function loadMeasured(ext: ExtensionBrowser, server: StaticServer, path: string, prefix: string, done: (p: Page) => Promise<unknown>): Promise<Measurement> {
+async function loadMeasured(
+  ext: ExtensionBrowser,
+  server: StaticServer,
+  path: string,
+  prefix: string,
+  done: (p: Page) => Promise<unknown>,
+): Promise<Measurement> {
   const page = await ext.context.newPage();
   // Start on the same origin so the profiler stays with the renderer that loads the page.
   await page.goto(server.url('/blank.html'));
@@ -75,7 +100,8 @@ async function main(): Promise<void> {
   const pages = benchPages().filter((p) => !only || only.split(',').some((o) => p.name.includes(o)));
   const routes: Record<string, () => string> = { '/blank.html': () => htmlPage('blank', '') };
   for (const p of pages) routes[`/p/${p.name}.html`] = p.html;
-  routes['/dense-markjs.html'] = () => densePage(3000, '<script src="/bench/mark.min.js"></script><script src="/bench/run-mark.js"></script>');
+  routes['/dense-markjs.html'] = () =>
+    densePage(3000, '<script src="/bench/mark.min.js"></script><script src="/bench/run-mark.js"></script>');
   routes['/bench/run-mark.js'] = () => RUN_MARK;
   routes['/batch-small.html'] = () => densePage(2000);
   routes['/batch-large.html'] = () => densePage(20000);
@@ -97,13 +123,24 @@ async function main(): Promise<void> {
       void floorPage;
       // The floor's content script has no extension id in its URL we know in advance: match any.
       const f = await loadMeasured(floorExt, server, `/p/${p.name}.html`, 'chrome-extension://', (pg) =>
-        pg.waitForFunction(() => document.documentElement.dataset['floorHits'] !== undefined, null, { timeout: 60_000 }),
+        pg.waitForFunction(() => document.documentElement.dataset['floorHits'] !== undefined, null, {
+          timeout: 60_000,
+        }),
       );
       floorMs.push(f.scriptMs);
       const o = await loadMeasured(ours, server, `/p/${p.name}.html`, ourPrefix, (pg) => settle(pg, ourMarks(pg)));
       ourMs.push(o.scriptMs);
       longestOverall = Math.max(longestOverall, o.longestTaskMs);
-      if (r === RUNS - 1) console.log(row([p.name, median(floorMs).toFixed(1), median(ourMs).toFixed(1), (median(ourMs) / median(floorMs)).toFixed(2), o.longestTaskMs.toFixed(1)]));
+      if (r === RUNS - 1)
+        console.log(
+          row([
+            p.name,
+            median(floorMs).toFixed(1),
+            median(ourMs).toFixed(1),
+            (median(ourMs) / median(floorMs)).toFixed(2),
+            o.longestTaskMs.toFixed(1),
+          ]),
+        );
     }
     ratios.push(median(ourMs) / median(floorMs));
     if (p.name === 'dense-mentions') denseOurs = median(ourMs);
@@ -117,7 +154,9 @@ async function main(): Promise<void> {
     await page.goto(server.url('/blank.html'));
     const m = await measure(page, server.url('/bench/'), async () => {
       await page.goto(server.url('/dense-markjs.html'), { waitUntil: 'load' });
-      await page.waitForFunction(() => (window as unknown as { markDone?: number }).markDone !== undefined, null, { timeout: 120_000 });
+      await page.waitForFunction(() => (window as unknown as { markDone?: number }).markDone !== undefined, null, {
+        timeout: 120_000,
+      });
     });
     markMs.push(m.scriptMs);
     await page.close();
@@ -141,7 +180,9 @@ async function main(): Promise<void> {
           }
           document.body.append(frag);
         });
-        await page.waitForFunction((n) => (CSS.highlights.get('spasm-lens-underline')?.size ?? 0) >= n, before + 200, { timeout: 30_000 });
+        await page.waitForFunction((n) => (CSS.highlights.get('spasm-lens-underline')?.size ?? 0) >= n, before + 200, {
+          timeout: 30_000,
+        });
       });
       results.push(m.scriptMs);
       await page.close();
@@ -193,12 +234,32 @@ async function main(): Promise<void> {
   const growth = large / small;
   const checks: [string, string, boolean][] = [
     ['median ours / floor', `${floorRatio.toFixed(2)} (goal <= ${GOALS.floorRatio})`, floorRatio <= GOALS.floorRatio],
-    ['mark.js / ours (dense page)', `${median(markMs).toFixed(1)} ms / ${denseOurs.toFixed(1)} ms = ${markRatio.toFixed(1)}x (goal >= ${GOALS.markjsRatio}x)`, markRatio >= GOALS.markjsRatio],
-    ['longest extension task', `${longestOverall.toFixed(1)} ms (goal <= ${GOALS.longestTaskMs})`, longestOverall <= GOALS.longestTaskMs],
-    ['appended batch, 10x page', `${small.toFixed(1)} ms -> ${large.toFixed(1)} ms = ${growth.toFixed(2)}x (goal <= ${GOALS.batchGrowth}x)`, growth <= GOALS.batchGrowth],
+    [
+      'mark.js / ours (dense page)',
+      `${median(markMs).toFixed(1)} ms / ${denseOurs.toFixed(1)} ms = ${markRatio.toFixed(1)}x (goal >= ${GOALS.markjsRatio}x)`,
+      markRatio >= GOALS.markjsRatio,
+    ],
+    [
+      'longest extension task',
+      `${longestOverall.toFixed(1)} ms (goal <= ${GOALS.longestTaskMs})`,
+      longestOverall <= GOALS.longestTaskMs,
+    ],
+    [
+      'appended batch, 10x page',
+      `${small.toFixed(1)} ms -> ${large.toFixed(1)} ms = ${growth.toFixed(2)}x (goal <= ${GOALS.batchGrowth}x)`,
+      growth <= GOALS.batchGrowth,
+    ],
     ['heap added on big page', `${heapMb.toFixed(1)} MB (goal < ${GOALS.heapMb})`, heapMb < GOALS.heapMb],
-    ['pointermove handling', `${pointer.toFixed(3)} ms per event (goal < ${GOALS.pointerMs})`, pointer < GOALS.pointerMs],
-    ['content script size', `${contentKb.toFixed(1)} KB minified, ${(gzipSync(content).length / 1024).toFixed(1)} KB gzipped (goal < ${GOALS.contentKb} KB)`, contentKb < GOALS.contentKb],
+    [
+      'pointermove handling',
+      `${pointer.toFixed(3)} ms per event (goal < ${GOALS.pointerMs})`,
+      pointer < GOALS.pointerMs,
+    ],
+    [
+      'content script size',
+      `${contentKb.toFixed(1)} KB minified, ${(gzipSync(content).length / 1024).toFixed(1)} KB gzipped (goal < ${GOALS.contentKb} KB)`,
+      contentKb < GOALS.contentKb,
+    ],
   ];
   console.log('');
   for (const [name, value, ok] of checks) console.log(`${ok ? 'OK  ' : 'MISS'} ${name.padEnd(30)} ${value}`);

@@ -44,7 +44,8 @@ export function benchPages(): BenchPage[] {
   const pages: BenchPage[] = [];
   if (corpusAvailable()) {
     for (const file of ['postlight-reddit-image.html', 'readability-yahoo-2.html', 'readability-wikia.html']) {
-      if (existsSync(join(CORPUS_DIR, 'pages', file))) pages.push({ name: file.replace(/\.html$/, ''), html: () => corpusPage(file) });
+      if (existsSync(join(CORPUS_DIR, 'pages', file)))
+        pages.push({ name: file.replace(/\.html$/, ''), html: () => corpusPage(file) });
     }
   } else {
     pages.push({ name: 'generated-100k-nodes', html: () => hugeDomPage(20_000) });

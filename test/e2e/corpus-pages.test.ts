@@ -43,7 +43,10 @@ describe.skipIf(pages.length === 0)('real saved pages from ../shared/corpus (ski
     const a = await ext.context.newPage();
     const b = await plain.context.newPage();
     try {
-      const [withExt, without] = await Promise.all([settledDom(a, `/stripped/${file}`), settledDom(b, `/stripped/${file}`)]);
+      const [withExt, without] = await Promise.all([
+        settledDom(a, `/stripped/${file}`),
+        settledDom(b, `/stripped/${file}`),
+      ]);
       expect(withExt.length).toBe(without.length);
       expect(withExt === without).toBe(true);
     } finally {
@@ -56,7 +59,8 @@ describe.skipIf(pages.length === 0)('real saved pages from ../shared/corpus (ski
     const page = await ext.context.newPage();
     const ours: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error' && /Spasm Lens|chrome-extension:\/\//.test(`${m.text()} ${m.location().url}`)) ours.push(m.text());
+      if (m.type() === 'error' && /Spasm Lens|chrome-extension:\/\//.test(`${m.text()} ${m.location().url}`))
+        ours.push(m.text());
     });
     page.on('pageerror', (e) => {
       if (/chrome-extension:\/\//.test(e.stack ?? '')) ours.push(String(e));
@@ -80,7 +84,13 @@ describe.skipIf(pages.length === 0)('real saved pages from ../shared/corpus (ski
       return n;
     };
     expect(await count('stgeorgetennis-muscle-cramps.html')).toBeGreaterThan(20);
-    for (const trap of ['readability-tumblr.html', 'postlight-fool.html', 'trafilatura-sciencesetavenir-fr.html', 'readability-wikia.html', 'newspaper-youbeauty-1.html']) {
+    for (const trap of [
+      'readability-tumblr.html',
+      'postlight-fool.html',
+      'trafilatura-sciencesetavenir-fr.html',
+      'readability-wikia.html',
+      'newspaper-youbeauty-1.html',
+    ]) {
       expect(await count(trap), trap).toBe(0);
     }
   });

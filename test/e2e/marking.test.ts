@@ -38,13 +38,15 @@ async function open(path: string): Promise<Page> {
 async function markedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const h = CSS.highlights.get('spasm-lens-underline');
-    return h ? [...h].map((r) => {
-      const range = document.createRange();
-      const s = r as StaticRange;
-      range.setStart(s.startContainer, s.startOffset);
-      range.setEnd(s.endContainer, s.endOffset);
-      return range.toString();
-    }) : [];
+    return h
+      ? [...h].map((r) => {
+          const range = document.createRange();
+          const s = r as StaticRange;
+          range.setStart(s.startContainer, s.startOffset);
+          range.setEnd(s.endContainer, s.endOffset);
+          return range.toString();
+        })
+      : [];
   });
 }
 
@@ -55,7 +57,15 @@ describe('marking engine on real pages in Chromium', () => {
     await page.waitForTimeout(300);
     const texts = (await markedTexts(page)).sort();
     expect(texts).toEqual(
-      ['calf cramp', 'cram\u00adping', 'heat cramps', 'leg cramps', 'muscle spasm', 'muscle\u00a0spasm', 'Writer’s cramp'].sort(),
+      [
+        'calf cramp',
+        'cram\u00adping',
+        'heat cramps',
+        'leg cramps',
+        'muscle spasm',
+        'muscle\u00a0spasm',
+        'Writer’s cramp',
+      ].sort(),
     );
     // The same-origin iframe runs its own content script and marks its own text.
     const frame = page.frame({ url: /frame\.html$/ });
@@ -71,7 +81,9 @@ describe('marking engine on real pages in Chromium', () => {
     await waitForMarks(page, 1, 5000);
     expect(await markedTexts(page)).toEqual(['leg cramps']);
     await page.evaluate(() => (window as unknown as { render: (h: string) => void }).render('<p>Gone.</p>'));
-    await page.waitForFunction(() => (CSS.highlights.get('spasm-lens-underline')?.size ?? 0) === 0, null, { timeout: 5000 });
+    await page.waitForFunction(() => (CSS.highlights.get('spasm-lens-underline')?.size ?? 0) === 0, null, {
+      timeout: 5000,
+    });
     await page.evaluate(() => {
       const p = document.querySelector('#app p') as HTMLElement;
       (p.firstChild as Text).data = 'Edited: a muscle spasm now.';

@@ -30,7 +30,15 @@ async function open(name: string, marks = 1): Promise<Page> {
 
 async function setSettings(patch: Record<string, unknown>): Promise<void> {
   await ext.worker?.evaluate(async (p) => {
-    const api = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, Record<string, unknown>>>; set(v: object): Promise<void> } } } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            sync: { get(k: string): Promise<Record<string, Record<string, unknown>>>; set(v: object): Promise<void> };
+          };
+        };
+      }
+    ).chrome;
     const current = (await api.storage.sync.get('settings'))['settings'] ?? {};
     await api.storage.sync.set({ settings: { ...current, ...p } });
   }, patch);
@@ -91,7 +99,13 @@ describe('the tooltip in Chromium', () => {
   it('stays on screen near every viewport edge and never covers its mention', async () => {
     const page = await open('edges.html', 5);
     const viewport = page.viewportSize() ?? { width: 1100, height: 800 };
-    for (const [id, text] of [['tl', 'leg cramps'], ['tr', 'calf cramps'], ['bl', 'night cramps'], ['br', 'heat cramps'], ['mid', 'muscle spasm']] as const) {
+    for (const [id, text] of [
+      ['tl', 'leg cramps'],
+      ['tr', 'calf cramps'],
+      ['bl', 'night cramps'],
+      ['br', 'heat cramps'],
+      ['mid', 'muscle spasm'],
+    ] as const) {
       const mention = await hover(page, `#${id}`, text);
       const state = await readTooltip(page);
       expect(state.open, id).toBe(true);
@@ -136,7 +150,12 @@ describe('the tooltip in Chromium', () => {
       const tabId = await tabIdOf(ext, page);
       const step = async () => {
         await ext.worker?.evaluate(
-          (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'step-mention', direction: 1 }, { frameId: 0 }),
+          (id) =>
+            (
+              globalThis as unknown as {
+                chrome: { tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> } };
+              }
+            ).chrome.tabs.sendMessage(id, { type: 'step-mention', direction: 1 }, { frameId: 0 }),
           tabId,
         );
         await page.waitForTimeout(300);

@@ -59,7 +59,9 @@ export async function readTooltip(page: Page): Promise<TooltipState> {
     let box: TooltipState['box'] = null;
     let background = '';
     if (cardId) {
-      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: cardId })) as { model: { border: number[]; width: number; height: number } };
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: cardId })) as {
+        model: { border: number[]; width: number; height: number };
+      };
       box = { x: model.border[0] ?? 0, y: model.border[1] ?? 0, width: model.width, height: model.height };
       await cdp.send('CSS.enable');
       const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: cardId })) as {
@@ -74,7 +76,11 @@ export async function readTooltip(page: Page): Promise<TooltipState> {
 }
 
 /** The on-screen box of the first occurrence of `text` inside the element matching `selector`. */
-export async function textBox(page: Page, selector: string, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
+export async function textBox(
+  page: Page,
+  selector: string,
+  text: string,
+): Promise<{ x: number; y: number; width: number; height: number }> {
   return page.evaluate(
     ([sel, needle]) => {
       const el = document.querySelector(sel as string);
@@ -96,7 +102,11 @@ export async function textBox(page: Page, selector: string, text: string): Promi
 }
 
 /** Moves the pointer onto a mention the way a reader would, then waits for the intent delay. */
-export async function hover(page: Page, selector: string, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
+export async function hover(
+  page: Page,
+  selector: string,
+  text: string,
+): Promise<{ x: number; y: number; width: number; height: number }> {
   const b = await textBox(page, selector, text);
   await page.mouse.move(b.x - 40, b.y + b.height / 2, { steps: 2 });
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 4 });
@@ -104,5 +114,7 @@ export async function hover(page: Page, selector: string, text: string): Promise
   return b;
 }
 
-export const overlaps = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export const overlaps = (
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
