@@ -1,8 +1,8 @@
-import browser from 'webextension-polyfill';
 import type { Message } from '../src/messages';
 import { rankCauses } from '../src/ranking/rank';
 import type { Settings } from '../src/settings/schema';
 import type { Engine } from './engine';
+import { sendMessage } from './ext-api';
 import { mentionAtPoint } from './hit-test';
 import { t } from './i18n';
 import type { MarkedMention } from './mention-index';
@@ -18,7 +18,7 @@ const PASSING_SPEED = 0.5;
 
 function openReference(causeId?: string): void {
   const message: Message = causeId === undefined ? { type: 'open-reference' } : { type: 'open-reference', causeId };
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  sendMessage(message);
 }
 
 /**

@@ -3,11 +3,11 @@
  * for this site. Everything it starts hangs off one AbortController, so turning it off (or the
  * site off) removes every mark, observer and listener at once, and turning it on starts afresh.
  */
-import browser from 'webextension-polyfill';
 import { isSiteDisabled } from '../src/settings/hostname';
 import type { Settings } from '../src/settings/schema';
 import { loadSettings, onSettingsChanged } from '../src/settings/store';
 import { startMarking, type Engine } from './engine';
+import { storageEvents, syncStorage } from './ext-api';
 import { highlightsSupported } from './highlights';
 import { listenForMessages, reportCount } from './messaging';
 import { startInteraction } from './interaction';
@@ -52,5 +52,5 @@ listenForMessages(
   () => latest,
   lifetime.signal,
 );
-onSettingsChanged(browser.storage.onChanged, 'sync', apply, lifetime.signal);
-void loadSettings(browser.storage.sync).then(apply);
+onSettingsChanged(storageEvents, 'sync', apply, lifetime.signal);
+void loadSettings(syncStorage).then(apply);

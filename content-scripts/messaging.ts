@@ -1,8 +1,8 @@
-import browser from 'webextension-polyfill';
 import { parseMessage, type Message, type MentionsReply, type PageState } from '../src/messages';
 import { isSiteDisabled } from '../src/settings/hostname';
 import type { Settings } from '../src/settings/schema';
 import type { Engine } from './engine';
+import { onMessage, sendMessage } from './ext-api';
 import { highlightsSupported } from './highlights';
 
 export interface SessionView {
@@ -13,7 +13,7 @@ export interface SessionView {
 /** Tells the background how many mentions this frame marks; the badge shows it. */
 export function reportCount(count: number): void {
   const message: Message = { type: 'mentions-changed', count };
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  sendMessage(message);
 }
 
 export type MentionCommand = (message: Extract<Message, { type: 'show-mention' | 'step-mention' }>) => void;
@@ -69,6 +69,5 @@ export function listenForMessages(
     }
     return undefined;
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  onMessage(listener, signal);
 }

@@ -1,5 +1,6 @@
 import { CATEGORIES } from '../src/reference/categories';
 import { CAUSES } from '../src/reference/causes';
+import { detailsOf } from '../src/reference/details';
 import { GENERAL_FACTS, SOURCE_DOCUMENT } from '../src/reference/facts';
 import type { Cause } from '../src/reference/types';
 import { searchCauses } from '../src/search/search';
@@ -19,8 +20,9 @@ function causeItem(cause: Cause): HTMLLIElement {
   const summary = el('summary');
   summary.append(el('strong', '', cause.title), el('span', 'summary', cause.summary));
   const body = el('div', 'body');
-  body.append(el('p', '', cause.explanation));
-  if (cause.aliases.length > 0) body.append(el('p', 'source', `${t('alsoCalled')} ${cause.aliases.join(', ')}`));
+  const { explanation, aliases } = detailsOf(cause.id);
+  body.append(el('p', '', explanation));
+  if (aliases.length > 0) body.append(el('p', 'source', `${t('alsoCalled')} ${aliases.join(', ')}`));
   body.append(el('p', 'source', `${t('sourceLabel')} ${cause.source.document}, “${cause.source.section}”`));
   details.append(summary, body);
   item.append(details);

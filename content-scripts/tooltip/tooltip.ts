@@ -1,6 +1,6 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Translate } from '../i18n';
 import { createHost, type TooltipHost } from './host';
+import { follow } from './place';
 import { renderCard, type CardActions, type CardContent } from './render';
 
 export interface OpenOptions {
@@ -17,16 +17,12 @@ export interface Tooltip {
   readonly dispose: () => void;
 }
 
-/** A rectangle that follows a (static) range: floating-ui's virtual reference. */
-function virtualReference(range: AbstractRange) {
+/** A live Range over a (static) mention range: it keeps up with layout for placement. */
+function liveRange(range: AbstractRange): Range {
   const live = document.createRange();
   live.setStart(range.startContainer, range.startOffset);
   live.setEnd(range.endContainer, range.endOffset);
-  return {
-    getBoundingClientRect: () => live.getBoundingClientRect(),
-    getClientRects: () => live.getClientRects(),
-    contextElement: range.startContainer.parentElement ?? undefined,
-  };
+  return live;
 }
 
 export function createTooltip(t: Translate, actions: Omit<CardActions, 'close'>, onClose: () => void): Tooltip {
@@ -59,29 +55,8 @@ export function createTooltip(t: Translate, actions: Omit<CardActions, 'close'>,
     next.style.left = '0';
     host.root.append(next);
     card = next;
-    const reference = virtualReference(range);
-    const place = () => {
-      void computePosition(reference, next, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        // flip keeps the card off the mention; shift and size keep it inside the viewport.
-        middleware: [
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => {
-              next.style.maxHeight = `${Math.max(120, availableHeight)}px`;
-              next.style.overflowY = 'auto';
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        next.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      });
-    };
-    stopUpdates = autoUpdate(reference, next, place, { animationFrame: false });
+    next.style.overflowY = 'auto';
+    stopUpdates = follow(liveRange(range), next);
     if (options.focus) {
       const active = document.activeElement;
       returnFocus = active instanceof HTMLElement ? active : null;

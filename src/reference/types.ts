@@ -20,17 +20,21 @@ export interface Cause {
   readonly category: CategoryId;
   /** One line for the tooltip, at most 90 characters. */
   readonly summary: string;
-  /** How this cause leads to spasms, in a few sentences. */
-  readonly explanation: string;
   /**
    * Words that, near a mention, suggest this cause. A trailing `*` matches any ending
    * ("exercis*" matches "exercise", "exercising"); spaces make a phrase; a leading `~` marks a weak
    * cue that also has everyday meanings ("~night", "~water") and counts for less.
    */
   readonly cues: readonly string[];
-  /** Other names people search for (synonyms, lay terms). */
-  readonly aliases: readonly string[];
   /** How common the cause is, 0..1: the order when the page gives no cue. */
   readonly prior: number;
   readonly source: SourceRef;
+}
+
+/** The popup's fuller text for a cause. */
+export interface CauseDetails {
+  /** How this cause leads to spasms, in a few sentences. */
+  readonly explanation: string;
+  /** Other names people search for (synonyms, lay terms). */
+  readonly aliases: readonly string[];
 }

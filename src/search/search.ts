@@ -1,5 +1,6 @@
 import { categoryTitle } from '../reference/categories';
 import { CAUSES } from '../reference/causes';
+import { detailsOf } from '../reference/details';
 import type { Cause } from '../reference/types';
 import { editDistance, stem, words } from './normalize';
 
@@ -64,10 +65,10 @@ const INDEX: readonly IndexedCause[] = CAUSES.map((cause) => ({
   cause,
   fields: [
     { words: stemmedWords(cause.title), weight: 5 },
-    { words: stemmedWords(cause.aliases.join(' ')), weight: 4 },
+    { words: stemmedWords(detailsOf(cause.id).aliases.join(' ')), weight: 4 },
     { words: stemmedWords(cause.cues.map((c) => c.replace(/[~*]/g, '')).join(' ')), weight: 3 },
     { words: stemmedWords(cause.summary), weight: 2 },
-    { words: stemmedWords(`${cause.explanation} ${categoryTitle(cause.category)}`), weight: 1 },
+    { words: stemmedWords(`${detailsOf(cause.id).explanation} ${categoryTitle(cause.category)}`), weight: 1 },
   ],
 }));
 

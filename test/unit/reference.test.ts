@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/reference/categories';
 import { CAUSES } from '../../src/reference/causes';
+import { CAUSE_DETAILS, detailsOf } from '../../src/reference/details';
 import { GENERAL_FACTS, MEDICAL_NOTE, SOURCE_DOCUMENT } from '../../src/reference/facts';
 import { compileCues } from '../../src/ranking/cue-matcher';
 import { corpusSeedPath } from '../support/corpus';
@@ -42,14 +43,14 @@ describe('reference data', () => {
   it('names the salts dehydration loses and the cold/exercise facts of myotonia', () => {
     const dehydration = CAUSES.find((c) => c.id === 'dehydration');
     for (const salt of ['sodium', 'calcium', 'magnesium', 'potassium'])
-      expect(dehydration?.explanation).toContain(salt);
-    const myotonia = CAUSES.find((c) => c.id === 'myotonia');
-    expect(myotonia?.explanation).toMatch(/exercis/);
-    expect(myotonia?.explanation).toMatch(/cold/);
+      expect(detailsOf(dehydration?.id ?? '').explanation).toContain(salt);
+    expect(detailsOf('myotonia').explanation).toMatch(/exercis/);
+    expect(detailsOf('myotonia').explanation).toMatch(/cold/);
   });
 
   it('has unique ids, uses every category, and keeps tooltip summaries within 90 characters', () => {
     expect(new Set(CAUSES.map((c) => c.id)).size).toBe(CAUSES.length);
+    expect(Object.keys(CAUSE_DETAILS).sort()).toEqual(CAUSES.map((c) => c.id).sort());
     for (const cat of CATEGORIES)
       expect(
         CAUSES.some((c) => c.category === cat.id),
@@ -57,7 +58,7 @@ describe('reference data', () => {
       ).toBe(true);
     for (const c of CAUSES) {
       expect(c.summary.length, c.id).toBeLessThanOrEqual(90);
-      expect(c.explanation.length, c.id).toBeGreaterThan(c.summary.length);
+      expect(detailsOf(c.id).explanation.length, c.id).toBeGreaterThan(c.summary.length);
       expect(c.cues.length, c.id).toBeGreaterThan(0);
       expect(c.source.document).toBe(SOURCE_DOCUMENT);
       expect(c.prior).toBeGreaterThanOrEqual(0);
@@ -82,7 +83,9 @@ describe('reference data', () => {
       .split(/(?<=[.!?])\s+|\n/)
       .map((s) => s.trim().toLowerCase())
       .filter((s) => s.split(' ').length >= 6);
-    const ours = [...CAUSES.flatMap((c) => [c.summary, c.explanation]), ...GENERAL_FACTS].join(' ').toLowerCase();
+    const ours = [...CAUSES.flatMap((c) => [c.summary, detailsOf(c.id).explanation]), ...GENERAL_FACTS]
+      .join(' ')
+      .toLowerCase();
     for (const s of sentences) expect(ours.includes(s.replace(/[.!?-]+$/, '')), s).toBe(false);
   });
 });

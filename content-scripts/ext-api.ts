@@ -1,0 +1,58 @@
+/**
+ * The few extension APIs the content script uses, called directly. Both Chrome (MV3) and Firefox
+ * return promises from these, so the content script, which every page pays for, does without the
+ * 17 KB webextension-polyfill that the popup and background use. Messages are answered through
+ * `sendResponse`, the one form both browsers accept from content scripts.
+ */
+import type { StorageAreaLike, StorageEventsLike } from '../src/settings/store';
+
+interface RuntimeLike {
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(
+      l: (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | undefined,
+    ): void;
+    removeListener(
+      l: (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean | undefined,
+    ): void;
+  };
+}
+interface ExtensionApi {
+  storage: { sync: StorageAreaLike; onChanged: StorageEventsLike };
+  runtime: RuntimeLike;
+  i18n: { getMessage(key: string, substitutions?: string[]): string };
+}
+
+const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+const api = (scope.browser ?? scope.chrome) as ExtensionApi;
+
+export const syncStorage: StorageAreaLike = {
+  get: (key) => api.storage.sync.get(key),
+  set: (items) => api.storage.sync.set(items),
+};
+export const storageEvents: StorageEventsLike = api.storage.onChanged;
+
+/** Sends a message; a missing receiver (background asleep, extension reloaded) is not an error here. */
+export function sendMessage(message: unknown): void {
+  try {
+    api.runtime.sendMessage(message).catch(() => undefined);
+  } catch {
+    // The extension was reloaded or removed: this page's script is orphaned. Nothing to do.
+  }
+}
+
+/** Listens for messages until `signal` aborts; a handler returning a promise answers with its value. */
+export function onMessage(handler: (message: unknown) => Promise<unknown> | undefined, signal: AbortSignal): void {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    const reply = handler(message);
+    if (!reply) return false;
+    reply.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+  api.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+export function getMessage(key: string, substitution?: string): string {
+  return api.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]);
+}
