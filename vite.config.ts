@@ -107,6 +107,8 @@ export default defineConfig(({ mode, command }) => {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
+      // Extension pages load their modules from the package itself: no preload polyfill (it fetches).
+      modulePreload: { polyfill: false },
       rollupOptions: { input: { reference: resolve('popup/reference.html') } },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_BUILD, launchWithExtension, ROOT, type ExtensionBrowser } from '../support/browser';
+import { serve, type StaticServer } from '../support/server';
+
+const TARGETS = ['chrome', 'firefox'] as const;
+const manifestOf = (target: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'dist', target, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]));
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+describe('the built packages', () => {
+  it.each(TARGETS)('%s: least privilege: storage only, no host permissions, no tabs, default CSP', (target) => {
+    const m = manifestOf(target);
+    expect(m['permissions']).toEqual(['storage']);
+    expect(m['host_permissions']).toBeUndefined();
+    expect(m['optional_permissions']).toBeUndefined();
+    expect(m['optional_host_permissions']).toBeUndefined();
+    expect(m['content_security_policy']).toBeUndefined();
+    expect(m['version']).toBe(pkg.version);
+  });
+
+  it.each(TARGETS)('%s: nothing is web-accessible, and the content script is one classic script', (target) => {
+    const m = manifestOf(target);
+    expect(m['web_accessible_resources']).toBeUndefined();
+    expect(m['content_scripts']).toEqual([
+      expect.objectContaining({ js: ['content.js'], css: ['content.css'], matches: ['<all_urls>'], all_frames: true }),
+    ]);
+    const code = readFileSync(join(ROOT, 'dist', target, 'content.js'), 'utf8');
+    expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s|\bexport\s/m);
+    expect(code.length / 1024).toBeLessThan(60);
+  });
+
+  it('firefox: event-page background, gecko id, strict_min_version 149 (when ::highlight() paints), no data collection', () => {
+    const m = manifestOf('firefox') as { background: { scripts: string[] }; browser_specific_settings: { gecko: Record<string, unknown> } };
+    expect(m.background.scripts).toHaveLength(1);
+    expect(m.browser_specific_settings.gecko['strict_min_version']).toBe('149.0');
+    expect(m.browser_specific_settings.gecko['id']).toMatch(/^\{[0-9a-f-]{36}\}$/);
+    expect(m.browser_specific_settings.gecko['data_collection_permissions']).toEqual({ required: ['none'] });
+    expect((manifestOf('chrome') as { background: { service_worker: string } }).background.service_worker).toBeTruthy();
+  });
+
+  it.each(TARGETS)('%s: no network API anywhere in the build', (target) => {
+    for (const file of filesUnder(join(ROOT, 'dist', target)).filter((f) => /\.(js|html)$/.test(f))) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|RTCPeerConnection/);
+    }
+  });
+
+  it('ships no code that builds HTML from strings or evaluates strings', () => {
+    for (const dir of ['src', 'content-scripts', 'popup', 'background']) {
+      for (const file of filesUnder(join(ROOT, dir)).filter((f) => f.endsWith('.ts'))) {
+        const code = readFileSync(file, 'utf8');
+        expect(code, file).not.toMatch(/\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|\beval\s*\(|new Function\s*\(/);
+      }
+    }
+  });
+});
+
+describe('a page cannot detect the extension', () => {
+  let ext: ExtensionBrowser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serve({ '/fixtures': join(import.meta.dirname, '..', 'fixtures') });
+    ext = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('gets nothing from the extension origin', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/fixtures/basic.html'));
+    const files = filesUnder(CHROME_BUILD).map((f) => f.slice(CHROME_BUILD.length + 1));
+    const reachable = await page.evaluate(
+      async ([id, paths]) => {
+        const ok: string[] = [];
+        for (const p of paths as string[]) {
+          try {
+            const r = await fetch(`chrome-extension://${id}/${p}`);
+            if (r.ok) ok.push(p);
+          } catch {
+            // refused: what we want
+          }
+        }
+        return ok;
+      },
+      [ext.extensionId, files],
+    );
+    expect(reachable).toEqual([]);
+    await page.close();
+  });
+});
