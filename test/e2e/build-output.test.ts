@@ -34,7 +34,10 @@ describe('the built packages', () => {
   });
 
   it('firefox: event-page background, gecko id, strict_min_version 149 (when ::highlight() paints), no data collection', () => {
-    const m = manifestOf('firefox') as { background: { scripts: string[] }; browser_specific_settings: { gecko: Record<string, unknown> } };
+    const m = manifestOf('firefox') as {
+      background: { scripts: string[] };
+      browser_specific_settings: { gecko: Record<string, unknown> };
+    };
     expect(m.background.scripts).toHaveLength(1);
     expect(m.browser_specific_settings.gecko['strict_min_version']).toBe('149.0');
     expect(m.browser_specific_settings.gecko['id']).toMatch(/^\{[0-9a-f-]{36}\}$/);
@@ -53,7 +56,9 @@ describe('the built packages', () => {
     for (const dir of ['src', 'content-scripts', 'popup', 'background']) {
       for (const file of filesUnder(join(ROOT, dir)).filter((f) => f.endsWith('.ts'))) {
         const code = readFileSync(file, 'utf8');
-        expect(code, file).not.toMatch(/\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|\beval\s*\(|new Function\s*\(/);
+        expect(code, file).not.toMatch(
+          /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|\beval\s*\(|new Function\s*\(/,
+        );
       }
     }
   });

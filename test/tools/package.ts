@@ -23,7 +23,10 @@ function zip(files: string[], base: string, name: string): void {
   const entries: Zippable = {};
   // Sorted, with a fixed date, so the same sources give the same zip.
   for (const file of [...files].sort()) {
-    entries[relative(base, file).split('\\').join('/')] = [readFileSync(file), { mtime: new Date('2026-01-01T00:00:00Z') }];
+    entries[relative(base, file).split('\\').join('/')] = [
+      readFileSync(file),
+      { mtime: new Date('2026-01-01T00:00:00Z') },
+    ];
   }
   const path = join(OUT, name);
   writeFileSync(path, zipSync(entries, { level: 9 }));

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   if (process.platform === 'linux' && !process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY']) {
-    console.error('npm start: no display found (DISPLAY is not set). Run it from a desktop session, or use `npm test` headless.');
+    console.error(
+      'npm start: no display found (DISPLAY is not set). Run it from a desktop session, or use `npm test` headless.',
+    );
     process.exit(1);
   }
   const server = await serve({}, { '/demo.html': () => readFileSync(join(ROOT, 'docs', 'demo.html'), 'utf8') });
