@@ -1,6 +1,7 @@
 import type { Message } from '../src/messages';
 import { rankCauses } from '../src/ranking/rank';
 import type { Settings } from '../src/settings/schema';
+import { isInline } from './dom-rules';
 import type { Engine } from './engine';
 import { sendMessage } from './ext-api';
 import { mentionAtPoint } from './hit-test';
@@ -70,6 +71,18 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
     );
   };
   const hit = (x: number, y: number) => mentionAtPoint(engine.index, x, y, engine.shadowRoots());
+  /**
+   * Whether the element under the pointer can hold a mark at all: its block container has marks,
+   * or it hosts a shadow root (events from inside are retargeted to the host). Most pointer moves
+   * are over other elements, and this spares them the caret hit-test.
+   */
+  const mayHoldMark = (target: EventTarget | null): boolean => {
+    if (!(target instanceof Element)) return false;
+    if (target.shadowRoot) return true;
+    let el: Element | null = target;
+    while (el && isInline(el)) el = el.parentElement;
+    return el !== null && engine.index.hasContainer(el);
+  };
 
   // Pointer: the handler is passive and runs at most once per animation frame.
   let last = { x: 0, y: 0, time: 0, target: null as EventTarget | null };
@@ -82,7 +95,7 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
       cancelClose();
       return;
     }
-    const mark = hit(last.x, last.y);
+    const mark = mayHoldMark(last.target) ? hit(last.x, last.y) : undefined;
     if (mark && mark === current) {
       cancelClose();
       return;

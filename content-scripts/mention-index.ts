@@ -48,6 +48,11 @@ export class MentionIndex {
     this.replace(container, [...existing, ...marks]);
   }
 
+  /** True when marks were found in this block container. */
+  hasContainer(container: Node): boolean {
+    return this.byContainer.has(container);
+  }
+
   containers(): IterableIterator<Node> {
     return this.byContainer.keys();
   }
