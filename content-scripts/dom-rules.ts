@@ -73,15 +73,20 @@ const INLINE_TAGS = new Set([
   'WBR',
 ]);
 
+/**
+ * One selector for everything skipped, so the test is a single native `matches` call per element
+ * instead of several attribute and class look-ups from script.
+ */
+const SKIP_SELECTOR = [
+  ...[...SKIPPED_TAGS].map((t) => t.toLowerCase()),
+  HOST_TAG,
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="textbox"]',
+  ...EDITOR_CLASSES.map((c) => `.${c}`),
+].join(',');
+
 export function isSkipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag === HOST_TAG.toUpperCase()) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  if (el.getAttribute('role') === 'textbox') return true;
-  const cls = el.classList;
-  if (cls.length > 0) for (const c of EDITOR_CLASSES) if (cls.contains(c)) return true;
-  return false;
+  return el.matches(SKIP_SELECTOR);
 }
 
 export function isInline(el: Element): boolean {
