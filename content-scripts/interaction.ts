@@ -160,9 +160,9 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
   // The keyboard command and the popup's previous/next.
   const reveal = (mark: MarkedMention) => {
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    requestAnimationFrame(() => {
-      if (!signal.aborted) show(mark, true);
-    });
+    // Directly, not in an animation frame: the page may be a background tab (the popup opened as a
+    // tab), where frames do not run; placement reads layout, which is up to date after the scroll.
+    show(mark, true);
   };
   setMentionCommandHandler((message) => {
     const order = engine.index.inOrder();

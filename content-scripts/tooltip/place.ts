@@ -65,7 +65,9 @@ export function follow(range: Range, card: HTMLElement): () => void {
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     const p = computePlacement(ref, width, height, viewport);
     card.style.maxHeight = `${p.maxHeight}px`;
-    card.style.transform = `translate(${p.x}px, ${p.y}px)`;
+    // left/top, not transform: the appear animation animates transform and would override it.
+    card.style.left = `${p.x}px`;
+    card.style.top = `${p.y}px`;
   };
   const schedule = () => {
     if (frame === 0) frame = requestAnimationFrame(update);

@@ -90,15 +90,13 @@ describe('the popup', () => {
     await popup.waitForFunction(() =>
       /3 mentions on this page/.test(document.getElementById('page-status')?.textContent ?? ''),
     );
+    const tooltipName = async () => (await readTooltip(page)).name;
     await popup.locator('#next').click();
-    await page.waitForTimeout(400);
-    expect((await readTooltip(page)).name).toContain('muscle spasm');
+    await expect.poll(tooltipName, { timeout: 5000 }).toContain('muscle spasm');
     await popup.locator('#next').click();
-    await page.waitForTimeout(400);
-    expect((await readTooltip(page)).name).toContain('leg cramps');
+    await expect.poll(tooltipName, { timeout: 5000 }).toContain('leg cramps');
     await popup.locator('#prev').click();
-    await page.waitForTimeout(400);
-    expect((await readTooltip(page)).name).toContain('muscle spasm');
+    await expect.poll(tooltipName, { timeout: 5000 }).toContain('muscle spasm');
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-page.png') });
     await popup.close();
     await page.close();

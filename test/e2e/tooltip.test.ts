@@ -138,7 +138,7 @@ describe('the tooltip in Chromium', () => {
     await setSettings({ trigger: 'click' });
     try {
       const page = await open('basic.html', 3);
-      await hover(page, '#pregnancy', 'leg cramps');
+      await hover(page, '#pregnancy', 'leg cramps', false);
       expect((await readTooltip(page)).open).toBe(false);
       const b = await textBox(page, '#pregnancy', 'leg cramps');
       await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
@@ -158,7 +158,7 @@ describe('the tooltip in Chromium', () => {
             ).chrome.tabs.sendMessage(id, { type: 'step-mention', direction: 1 }, { frameId: 0 }),
           tabId,
         );
-        await page.waitForTimeout(300);
+        await page.waitForTimeout(150);
         return readTooltip(page);
       };
       expect((await step()).name).toContain('muscle spasm');
