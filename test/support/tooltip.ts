@@ -101,16 +101,23 @@ export async function textBox(
   );
 }
 
-/** Moves the pointer onto a mention the way a reader would, then waits for the intent delay. */
+/**
+ * Moves the pointer onto a mention the way a reader would, then waits out the intent delay: until
+ * the tooltip opens (up to 5 s on a busy machine), or 600 ms when it is expected to stay closed.
+ */
 export async function hover(
   page: Page,
   selector: string,
   text: string,
+  expectOpen = true,
 ): Promise<{ x: number; y: number; width: number; height: number }> {
   const b = await textBox(page, selector, text);
   await page.mouse.move(b.x - 40, b.y + b.height / 2, { steps: 2 });
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 4 });
   await page.waitForTimeout(600);
+  for (let waited = 600; expectOpen && waited < 5000 && !(await readTooltip(page)).open; waited += 200) {
+    await page.waitForTimeout(200);
+  }
   return b;
 }
 
