@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPlain, launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { launchPlain, launchWithExtension, waitForMarks, type ExtensionBrowser } from '../support/browser';
 import { CORPUS_DIR, corpusAvailable } from '../support/corpus';
 import { serve, type StaticServer } from '../support/server';
 
@@ -75,15 +75,16 @@ describe.skipIf(pages.length === 0)('real saved pages from ../shared/corpus (ski
   });
 
   it('marks the genuine muscle-cramp page and none of the trap pages', async () => {
-    const count = async (file: string) => {
+    const count = async (file: string, atLeast = 0) => {
       const page = await ext.context.newPage();
       await page.goto(server.url(`/stripped/${file}`));
-      await page.waitForTimeout(700);
+      if (atLeast > 0) await waitForMarks(page, atLeast, 15_000);
+      else await page.waitForTimeout(1000);
       const n = await page.evaluate(() => CSS.highlights.get('spasm-lens-underline')?.size ?? 0);
       await page.close();
       return n;
     };
-    expect(await count('stgeorgetennis-muscle-cramps.html')).toBeGreaterThan(20);
+    expect(await count('stgeorgetennis-muscle-cramps.html', 21)).toBeGreaterThan(20);
     for (const trap of [
       'readability-tumblr.html',
       'postlight-fool.html',
