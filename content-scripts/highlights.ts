@@ -36,12 +36,16 @@ export function createHighlightLayer(initialStyle: HighlightStyle): HighlightLay
   // The open mention paints above the plain marks.
   active.priority = 1;
   let style = initialStyle;
+  // Nothing is registered until there is something to mark: pages without mentions see no change
+  // in CSS.highlights at all.
+  let used = false;
   const entries = (): [string, Highlight][] => [
     [HIGHLIGHT_NAMES[style], muscle],
     [HIGHLIGHT_NAMES.other, other],
     [HIGHLIGHT_NAMES.active, active],
   ];
   const ensureRegistered = () => {
+    if (!used) return;
     for (const [name, h] of entries()) {
       if (CSS.highlights.get(name) !== h) CSS.highlights.set(name, h);
     }
@@ -52,10 +56,13 @@ export function createHighlightLayer(initialStyle: HighlightStyle): HighlightLay
       if (h === muscle || h === other || h === active) CSS.highlights.delete(name);
     }
   };
-  ensureRegistered();
   return {
     add: (range, kind) => {
       (kind === 'muscle' ? muscle : other).add(range);
+      if (!used) {
+        used = true;
+        ensureRegistered();
+      }
     },
     delete: (range) => {
       muscle.delete(range);

@@ -16,6 +16,8 @@ export const OPEN_DELAY_MS = 350;
 export const CLOSE_GRACE_MS = 300;
 /** A pointer faster than this (px/ms) is passing through, not reading. */
 const PASSING_SPEED = 0.5;
+/** After a fast move, look under the pointer again this long after it stops. */
+const SETTLE_MS = 80;
 
 function openReference(causeId?: string): void {
   const message: Message = causeId === undefined ? { type: 'open-reference' } : { type: 'open-reference', causeId };
@@ -84,12 +86,14 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
     return el !== null && engine.index.hasContainer(el);
   };
 
-  // Pointer: the handler is passive and runs at most once per animation frame.
+  // Pointer. Timers and animation-frame requests are not free when called from an extension's
+  // world (tens of µs each, measured), so the handler arms at most one timer at a time, and
+  // hit-tests only when the pointer moves slowly (at most every 16 ms) or comes to rest.
   let last = { x: 0, y: 0, time: 0, target: null as EventTarget | null };
-  let speed = 0;
-  let frame = 0;
-  const onFrame = () => {
-    frame = 0;
+  let lastCheck = -Infinity;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(settleTimer), { once: true });
+  const evaluate = () => {
     if (getSettings().trigger !== 'hover') return;
     if (tooltip.contains(last.target)) {
       cancelClose();
@@ -102,11 +106,11 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
     }
     if (!mark) {
       pending = undefined;
-      cancelOpen();
+      if (openTimer !== undefined) cancelOpen();
       if (current && closeTimer === undefined) closeTimer = setTimeout(() => tooltip.close(), CLOSE_GRACE_MS);
       return;
     }
-    if (mark !== pending || speed > PASSING_SPEED) {
+    if (mark !== pending) {
       pending = mark;
       cancelOpen();
       openTimer = setTimeout(() => {
@@ -114,18 +118,35 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
       }, OPEN_DELAY_MS);
     }
   };
+  const onSettle = () => {
+    settleTimer = undefined;
+    const quiet = performance.now() - last.time;
+    if (quiet < SETTLE_MS) settleTimer = setTimeout(onSettle, SETTLE_MS - quiet);
+    else {
+      lastCheck = performance.now();
+      evaluate();
+    }
+  };
   document.addEventListener(
     'pointermove',
     (e) => {
       if (e.pointerType === 'touch') return;
-      const dt = Math.max(1, e.timeStamp - last.time);
-      speed = Math.hypot(e.clientX - last.x, e.clientY - last.y) / dt;
+      const speed = Math.hypot(e.clientX - last.x, e.clientY - last.y) / Math.max(1, e.timeStamp - last.time);
       last = { x: e.clientX, y: e.clientY, time: e.timeStamp, target: e.target };
-      if (frame === 0) frame = requestAnimationFrame(onFrame);
+      if (speed > PASSING_SPEED || e.timeStamp - lastCheck < 16) {
+        // Passing through (it would not open anyway), or checked a moment ago: look again at rest.
+        if (speed > PASSING_SPEED) {
+          pending = undefined;
+          if (openTimer !== undefined) cancelOpen();
+        }
+        settleTimer ??= setTimeout(onSettle, SETTLE_MS);
+        return;
+      }
+      lastCheck = e.timeStamp;
+      evaluate();
     },
     { passive: true, signal },
   );
-  signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
 
   // Click trigger, and taps in any mode (touch has no hover).
   let lastPointerType = 'mouse';

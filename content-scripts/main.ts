@@ -41,9 +41,18 @@ function apply(settings: Settings): void {
   }
   session?.controller.abort();
   const controller = new AbortController();
-  const engine = startMarking(settings, controller.signal, { onCount: reportCount });
+  // Pointer and keyboard listeners start with the first mark: a page without mentions gets none.
+  let interacting = false;
+  const engine = startMarking(settings, controller.signal, {
+    onCount: (count) => {
+      reportCount(count);
+      if (count > 0 && !interacting && !controller.signal.aborted) {
+        interacting = true;
+        startInteraction(engine, () => session?.settings ?? settings, controller.signal);
+      }
+    },
+  });
   session = { controller, settings, engine };
-  startInteraction(engine, () => session?.settings ?? settings, controller.signal);
 }
 
 const lifetime = new AbortController();
