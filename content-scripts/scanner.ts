@@ -69,7 +69,7 @@ export class Scanner {
       if (this.options.signal.aborted) return;
       if (!container.isConnected) continue;
       if (!seen.has(container)) {
-        this.forget(container);
+        if (this.index.hasContainer(container)) this.forget(container);
         seen.add(container);
       }
       for (const blocks of walkBlocks(container, true)) {
@@ -116,7 +116,7 @@ export class Scanner {
     if (!seen.has(container)) {
       seen.add(container);
       for (const old of this.index.replace(container, live)) this.layer.delete(old.range);
-    } else {
+    } else if (live.length > 0) {
       this.index.add(container, live);
     }
     for (const m of live) this.layer.add(m.range, m.mention.sense === 'muscle' ? 'muscle' : 'other');

@@ -84,11 +84,7 @@ export function renderReference(container: HTMLElement): { search: HTMLInputElem
   facts.append(...GENERAL_FACTS.map((f) => el('li', '', f)));
   about.append(el('summary', '', t('popupAbout')), facts);
   const note = el('p', 'note', t('medicalNote'));
-  const source = el(
-    'p',
-    'source',
-    `${t('sourceLabel')} “${SOURCE_DOCUMENT}”, the document this reference was written from.`,
-  );
+  const source = el('p', 'source', t('referenceSource', SOURCE_DOCUMENT));
   container.replaceChildren(searchWrap, hint, heading, results, about, note, source);
 
   const update = () => {
