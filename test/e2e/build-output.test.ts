@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, launchWithExtension, ROOT, type ExtensionBrowser } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionHarness } from '../support/harness';
+import { CHROME_BUILD, ROOT } from '../support/browser';
 
 const TARGETS = ['chrome', 'firefox'] as const;
 const manifestOf = (target: string) =>
@@ -65,20 +65,11 @@ describe('the built packages', () => {
 });
 
 describe('a page cannot detect the extension', () => {
-  let ext: ExtensionBrowser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serve({ '/fixtures': join(import.meta.dirname, '..', 'fixtures') });
-    ext = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+  const h = useExtensionHarness();
 
   it('gets nothing from the extension origin', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/fixtures/basic.html'));
+    const page = await h.ext.context.newPage();
+    await page.goto(h.server.url('/fixtures/basic.html'));
     const files = filesUnder(CHROME_BUILD).map((f) => f.slice(CHROME_BUILD.length + 1));
     const reachable = await page.evaluate(
       async ([id, paths]) => {
@@ -93,7 +84,7 @@ describe('a page cannot detect the extension', () => {
         }
         return ok;
       },
-      [ext.extensionId, files],
+      [h.ext.extensionId, files],
     );
     expect(reachable).toEqual([]);
     await page.close();

@@ -1,37 +1,23 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useExtensionHarness } from '../support/harness';
 import { CAUSES } from '../../src/reference/causes';
 import {
   ARTIFACTS,
   highlightSizes,
   launchPlain,
-  launchWithExtension,
   markCount,
   openPopup,
   tabIdOf,
   waitForMarks,
-  type ExtensionBrowser,
 } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
 
-let ext: ExtensionBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serve({ '/fixtures': join(import.meta.dirname, '..', 'fixtures') });
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const h = useExtensionHarness();
 
 async function openFixture(name: string): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(server.url(`/fixtures/${name}`));
+  const page = await h.ext.context.newPage();
+  await page.goto(h.server.url(`/fixtures/${name}`));
   return page;
 }
 
@@ -56,7 +42,7 @@ describe('the built extension in Chromium', () => {
     const plain = await launchPlain();
     try {
       const other = await plain.context.newPage();
-      await other.goto(server.url('/fixtures/basic.html'));
+      await other.goto(h.server.url('/fixtures/basic.html'));
       expect(withExtension).toBe(await other.evaluate(() => document.documentElement.outerHTML));
     } finally {
       await plain.close();
@@ -65,7 +51,7 @@ describe('the built extension in Chromium', () => {
   });
 
   it('the popup lists every cause of the reference', async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(h.ext);
     const titles = await popup.locator('li.cause strong').allTextContents();
     expect(titles).toEqual(expect.arrayContaining(CAUSES.map((c) => c.title)));
     expect(titles).toHaveLength(CAUSES.length);
@@ -76,7 +62,7 @@ describe('the built extension in Chromium', () => {
   it('turning the extension off in the popup clears the marks in an open tab at once, and on restores them', async () => {
     const page = await openFixture('basic.html');
     await waitForMarks(page, 3);
-    const popup = await openPopup(ext, await tabIdOf(ext, page));
+    const popup = await openPopup(h.ext, await tabIdOf(h.ext, page));
     await popup.locator('#enabled').uncheck();
     await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('spasm-lens')), null, {
       timeout: 5000,

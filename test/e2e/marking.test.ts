@@ -1,35 +1,21 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, markCount, waitForMarks, type ExtensionBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { useExtensionHarness } from '../support/harness';
+import { markCount, waitForMarks } from '../support/browser';
 import { appendingPage, bigTextNodePage, deepNestingPage, hugeDomPage } from '../support/pages';
-import { serve, type StaticServer } from '../support/server';
 
-let ext: ExtensionBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(
-    { '/fixtures': join(import.meta.dirname, '..', 'fixtures') },
-    {
-      '/gen/huge.html': () => hugeDomPage(),
-      '/gen/deep.html': () => deepNestingPage(),
-      '/gen/big-text.html': () => bigTextNodePage(10),
-      '/gen/appending.html': () => appendingPage(1000, 5),
-    },
-  );
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+const h = useExtensionHarness({
+  '/gen/huge.html': () => hugeDomPage(),
+  '/gen/deep.html': () => deepNestingPage(),
+  '/gen/big-text.html': () => bigTextNodePage(10),
+  '/gen/appending.html': () => appendingPage(1000, 5),
 });
 
 async function open(path: string): Promise<Page> {
-  const page = await ext.context.newPage();
+  const page = await h.ext.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url(path));
+  await page.goto(h.server.url(path));
   (page as Page & { errors?: string[] }).errors = errors;
   return page;
 }

@@ -2,45 +2,27 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useExtensionHarness } from '../support/harness';
 import { CAUSES } from '../../src/reference/causes';
-import {
-  ARTIFACTS,
-  highlightSizes,
-  launchWithExtension,
-  openPopup,
-  tabIdOf,
-  waitForMarks,
-  type ExtensionBrowser,
-} from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
+import { ARTIFACTS, highlightSizes, openPopup, tabIdOf, waitForMarks } from '../support/browser';
 import { readTooltip } from '../support/tooltip';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 
-let ext: ExtensionBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve({ '/fixtures': join(import.meta.dirname, '..', 'fixtures') });
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const h = useExtensionHarness();
 
 type ChromeApi = {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 
 async function fixtureWithPopup(name = 'basic.html', marks = 3): Promise<{ page: Page; popup: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(server.url(`/fixtures/${name}`));
+  const page = await h.ext.context.newPage();
+  await page.goto(h.server.url(`/fixtures/${name}`));
   await waitForMarks(page, marks);
-  const tabId = await tabIdOf(ext, page);
-  const popup = await openPopup(ext, tabId);
+  const tabId = await tabIdOf(h.ext, page);
+  const popup = await openPopup(h.ext, tabId);
   return { page, popup, tabId };
 }
 
@@ -58,7 +40,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('the popup', () => {
   it('lists every cause by category, with the general facts, the note and the source', async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(h.ext);
     const titles = await popup.locator('li.cause strong').allTextContents();
     expect(titles.sort()).toEqual(CAUSES.map((c) => c.title).sort());
     expect(await popup.locator('h3.category').count()).toBeGreaterThanOrEqual(6);
@@ -70,7 +52,7 @@ describe('the popup', () => {
   });
 
   it('searches as you type, with synonyms and typos, and says so when nothing matches', async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(h.ext);
     const search = popup.locator('#reference-search');
     await search.fill('dehidration');
     expect(await popup.locator('li.cause strong').first().textContent()).toBe('Dehydration and salt loss');
@@ -103,12 +85,12 @@ describe('the popup', () => {
   });
 
   it('shows the count in the badge', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/fixtures/basic.html'));
+    const page = await h.ext.context.newPage();
+    await page.goto(h.server.url('/fixtures/basic.html'));
     await waitForMarks(page, 3);
-    const tabId = await tabIdOf(ext, page);
+    const tabId = await tabIdOf(h.ext, page);
     const badge = () =>
-      ext.worker?.evaluate(
+      h.ext.worker?.evaluate(
         (id) => (globalThis as unknown as { chrome: ChromeApi }).chrome.action.getBadgeText({ tabId: id }),
         tabId,
       );
@@ -164,7 +146,7 @@ describe('the popup', () => {
     await page.reload();
     await page.waitForTimeout(800);
     expect(await highlightSizes(page)).toEqual({});
-    const again = await openPopup(ext, tabId);
+    const again = await openPopup(h.ext, tabId);
     await again.waitForFunction(() =>
       /off for this site/.test(document.getElementById('page-status')?.textContent ?? ''),
     );
@@ -178,10 +160,10 @@ describe('the popup', () => {
   });
 
   it('explains why nothing is marked on a page extensions cannot read', async () => {
-    const page = await ext.context.newPage();
+    const page = await h.ext.context.newPage();
     await page.goto('chrome://version');
-    const tabId = await tabIdOf(ext, page);
-    const popup = await openPopup(ext, tabId);
+    const tabId = await tabIdOf(h.ext, page);
+    const popup = await openPopup(h.ext, tabId);
     await popup.waitForFunction(() =>
       /cannot be read by extensions/.test(document.getElementById('page-status')?.textContent ?? ''),
     );
@@ -204,7 +186,7 @@ describe('the popup', () => {
       await popup.close();
       await page.close();
     }
-    const popup = await openPopup(ext);
+    const popup = await openPopup(h.ext);
     // The search box has focus on open; Tab moves on through real controls.
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('reference-search');
     await popup.keyboard.type('cold');
@@ -214,8 +196,8 @@ describe('the popup', () => {
   });
 
   it('opens the full reference page at a cause', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.extensionId}/popup/reference.html#myotonia`);
+    const page = await h.ext.context.newPage();
+    await page.goto(`chrome-extension://${h.ext.extensionId}/popup/reference.html#myotonia`);
     await page.waitForSelector('#myotonia details[open]');
     expect(await page.locator('h1').textContent()).toMatch(/Spasm Lens/);
     await page.close();

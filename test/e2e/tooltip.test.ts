@@ -1,35 +1,22 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchWithExtension, tabIdOf, waitForMarks, type ExtensionBrowser } from '../support/browser';
-import { serve, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionHarness } from '../support/harness';
+import { ARTIFACTS, launchWithExtension, tabIdOf, waitForMarks } from '../support/browser';
 import { hover, overlaps, readTooltip, textBox } from '../support/tooltip';
 
-let ext: ExtensionBrowser;
-let server: StaticServer;
+const h = useExtensionHarness();
 const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  mkdirSync(DOCS, { recursive: true });
-  server = await serve({ '/fixtures': join(import.meta.dirname, '..', 'fixtures') });
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
-
 async function open(name: string, marks = 1): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(server.url(`/fixtures/${name}`));
+  const page = await h.ext.context.newPage();
+  await page.goto(h.server.url(`/fixtures/${name}`));
   await waitForMarks(page, marks);
   return page;
 }
 
 async function setSettings(patch: Record<string, unknown>): Promise<void> {
-  await ext.worker?.evaluate(async (p) => {
+  await h.ext.worker?.evaluate(async (p) => {
     const api = (
       globalThis as unknown as {
         chrome: {
@@ -147,9 +134,9 @@ describe('the tooltip in Chromium', () => {
       await page.keyboard.press('Escape');
 
       // What the keyboard shortcut sends: the background forwards "step-mention" to the tab.
-      const tabId = await tabIdOf(ext, page);
+      const tabId = await tabIdOf(h.ext, page);
       const step = async () => {
-        await ext.worker?.evaluate(
+        await h.ext.worker?.evaluate(
           (id) =>
             (
               globalThis as unknown as {
@@ -181,7 +168,7 @@ describe('the tooltip in dark mode', () => {
     const dark = await launchWithExtension({ colorScheme: 'dark' });
     try {
       const page = await dark.context.newPage();
-      await page.goto(server.url('/fixtures/basic.html'));
+      await page.goto(h.server.url('/fixtures/basic.html'));
       await waitForMarks(page, 3);
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.evaluate(() => {
