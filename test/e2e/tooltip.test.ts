@@ -110,6 +110,20 @@ describe('the tooltip in Chromium', () => {
     await page.close();
   });
 
+  it('follows the page when it scrolls', async () => {
+    const page = await open('basic.html', 3);
+    await page.evaluate(() => (document.body.style.paddingBottom = '2000px'));
+    await hover(page, '#plain', 'Cramps');
+    const before = (await readTooltip(page)).box;
+    await page.evaluate(() => window.scrollBy(0, 120));
+    await page.waitForTimeout(200);
+    const after = (await readTooltip(page)).box;
+    const mention = await textBox(page, '#plain', 'Cramps');
+    expect(before && after && Math.round(before.y - after.y)).toBe(120);
+    expect(after && overlaps(after, mention)).toBe(false);
+    await page.close();
+  });
+
   it('cannot be restyled or hidden by a hostile page stylesheet', async () => {
     const page = await open('hostile-all-unset.html', 2);
     await hover(page, '#m', 'muscle spasm');
@@ -184,6 +198,25 @@ describe('the tooltip in dark mode', () => {
       await page.close();
     } finally {
       await dark.close();
+    }
+  });
+});
+
+describe('the tooltip on a touch screen', () => {
+  it('opens on a tap on a mention and closes on a tap elsewhere', async () => {
+    const touch = await launchWithExtension({ hasTouch: true });
+    try {
+      const page = await touch.context.newPage();
+      await page.goto(h.server.url('/fixtures/basic.html'));
+      await waitForMarks(page, 3);
+      const b = await textBox(page, '#pregnancy', 'leg cramps');
+      await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+      await expect.poll(async () => (await readTooltip(page)).name, { timeout: 5000 }).toContain('leg cramps');
+      await page.touchscreen.tap(20, 780);
+      await expect.poll(async () => (await readTooltip(page)).open, { timeout: 5000 }).toBe(false);
+      await page.close();
+    } finally {
+      await touch.close();
     }
   });
 });

@@ -56,7 +56,7 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { colorScheme?: 'light' | 'dark'; path?: string } = {},
+  options: { colorScheme?: 'light' | 'dark'; path?: string; hasTouch?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const build = options.path ?? CHROME_BUILD;
   if (!existsSync(join(build, 'manifest.json'))) {
@@ -67,6 +67,7 @@ export async function launchWithExtension(
     executablePath: chromePath(),
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.hasTouch ?? false,
     viewport: { width: 1100, height: 800 },
     args: [...QUIET_FLAGS, `--disable-extensions-except=${build}`, `--load-extension=${build}`],
   });
