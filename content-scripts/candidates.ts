@@ -5,6 +5,13 @@ import { sliceClock, yieldToMain } from './yield';
 
 /** The detector's own candidate pattern, without the global flag: one cheap `test` per text node. */
 const CANDIDATE = new RegExp(CANDIDATE_SOURCE, 'i');
+// V8 interprets a regular expression on its first run and compiles it after: let that first run be
+// on a few bytes, not on the page's biggest text (often a large inline stylesheet at the top).
+CANDIDATE.test('warm up');
+
+/** Texts longer than this get their parent checked: big inline styles and scripts are never read. */
+const BIG_TEXT = 10_000;
+const NEVER_READ = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
@@ -48,6 +55,7 @@ function step(state: WalkState): boolean {
     }
     if (node.nodeType === 3) {
       const data = (node as Text).data;
+      if (data.length > BIG_TEXT && NEVER_READ.has(node.parentNode?.nodeName ?? '')) continue;
       if (
         CANDIDATE.test(data) ||
         (prev !== '' &&
