@@ -112,7 +112,12 @@ export class Scanner {
 
   private record(container: Node, marks: MarkedMention[], seen: Set<Node>): void {
     // A block still on the page may have been removed while we yielded: its marks would be stale.
-    const live = marks.filter((m) => m.nodes.every((n) => n.isConnected));
+    // Checked per block (all of its nodes), not per mark, since a block's marks share its nodes.
+    const block = marks[0]?.block;
+    const live =
+      block && block.nodes.every((n) => n.isConnected)
+        ? marks
+        : marks.filter((m) => m.nodes.every((n) => n.isConnected));
     if (!seen.has(container)) {
       seen.add(container);
       for (const old of this.index.replace(container, live)) this.layer.delete(old.range);
