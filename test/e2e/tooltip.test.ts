@@ -58,6 +58,38 @@ describe('the tooltip in Chromium', () => {
     await page.close();
   });
 
+  it('opens the full reference at a cause from the tooltip', async () => {
+    const page = await open('basic.html', 3);
+    await hover(page, '#pregnancy', 'leg cramps');
+    const opened = h.ext.context.waitForEvent('page', { timeout: 5000 });
+    // The cause buttons live in a closed shadow root: reach them the way a keyboard user does.
+    const cdp = await h.ext.context.newCDPSession(page);
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: unknown };
+    type N = { nodeId: number; nodeName: string; attributes?: string[]; children?: N[]; shadowRoots?: N[] };
+    const buttons: N[] = [];
+    const walk = (n: N) => {
+      if (n.nodeName === 'BUTTON' && (n.attributes ?? []).join(' ').includes('cause')) buttons.push(n);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
+    };
+    walk(root as N);
+    const first = buttons[0];
+    if (!first) throw new Error('no cause button');
+    const { object } = (await cdp.send('DOM.resolveNode', { nodeId: first.nodeId })) as {
+      object: { objectId: string };
+    };
+    await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { this.click(); }',
+    });
+    const reference = await opened;
+    await reference.waitForLoadState();
+    expect(reference.url()).toMatch(/\/popup\/reference\.html#pregnancy$/);
+    await reference.waitForSelector('#pregnancy details[open]');
+    await cdp.detach();
+    await reference.close();
+    await page.close();
+  });
+
   it('does not open for a pointer passing quickly over a mention', async () => {
     const page = await open('basic.html', 3);
     const b = await textBox(page, '#pregnancy', 'leg cramps');
