@@ -162,6 +162,15 @@ function nameRule(ctx: Ctx): Decision | undefined {
     return cues.medical ? undefined : decide(ctx, 'not-medical', 'title-case text with no bodily words');
   }
   if (!isSentenceInitial(ctx)) return decide(ctx, 'not-medical', 'capitalised mid-sentence: a name');
+  // "Cramp Shipbuilding built …": a capitalised word right after makes a name, unless it is bodily.
+  if (
+    n1 &&
+    isCapitalised(n1.text) &&
+    isTightGap(n1.gapBefore) &&
+    !isMedicalWord(n1.lower) &&
+    !SKELETAL_LOCATIONS.has(n1.lower)
+  )
+    return decide(ctx, 'not-medical', 'capitalised and followed by a capitalised word: a name');
   return undefined;
 }
 

@@ -20,6 +20,11 @@ const muscle: Row[] = [
   ['A charley horse is a painful spasm of the thigh.', 'charley horse', 'muscle'],
   ['He calls it a charlie horse.', 'charlie horse', 'muscle'],
   ['Muscle spasms in the lower back can last for days.', 'Muscle spasms', 'muscle'],
+  ['Cramps Leg Pain After Running', 'Cramps', 'muscle'],
+  ['Tetanus causes painful muscle spasms and lockjaw.', 'muscle spasms', 'muscle'],
+  ['She felt a twinge and then a spasm in her shoulder.', 'spasm', 'muscle'],
+  ['Spasticity and spasms are common in people with MS.', 'spasms', 'muscle'],
+  ['Hypokalemia can cause muscle weakness, cramps, and heart palpitations.', 'cramps', 'muscle'],
   ['Writer’s cramp is a focal dystonia of the hand.', 'Writer’s cramp', 'muscle'],
   ["Writer's cramp affects people who write a lot.", "Writer's cramp", 'muscle'],
   ['The cold water made my foot cramp up.', 'foot cramp', 'muscle'],
@@ -61,6 +66,9 @@ const otherMedical: Row[] = [
   ['I get cramps in my stomach after eating.', 'cramps', 'other-medical'],
   ['Cramps, bloating and diarrhoea are typical of the infection.', 'Cramps', 'other-medical'],
   ['Period cramps start a day before bleeding.', 'Period cramps', 'other-medical'],
+  ['Symptoms include cramps, bloating, and gas.', 'cramps', 'other-medical'],
+  ['Cramping of the uterus occurs during labor.', 'Cramping', 'other-medical'],
+  ['Some drugs can cause bronchial spasm.', 'spasm', 'other-medical'],
 ];
 
 const notMedical: Row[] = [
@@ -80,8 +88,12 @@ const notMedical: Row[] = [
   ['Cramp and Simmons (1980) measured the birds.', 'Cramp', 'not-medical'],
   ['See Cramp (1998) for the tables.', 'Cramp', 'not-medical'],
   ['William Cramp & Sons built warships.', 'Cramp', 'not-medical'],
+  ['Cramp Shipbuilding built destroyers during the war.', 'Cramp', 'not-medical'],
+  ['Frank Cramp was elected mayor.', 'Cramp', 'not-medical'],
   ['The label was named Cramps Records, she said.', 'Cramps', 'not-medical'],
   ['Progress came in fits and spasmodic bursts.', 'spasmodic', 'not-medical'],
+  ['The economy went into spasms after the announcement.', 'spasms', 'not-medical'],
+  ['Don’t let the small space cramp your creativity.', 'cramp', 'not-medical'],
   ['The locals called the black residue "cramp" in their dialect.', 'cramp', 'not-medical'],
 ];
 
