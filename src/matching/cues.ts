@@ -56,6 +56,6 @@ export function sentenceCues(tokens: readonly Token[], skipStart: number, skipEn
     if (!skeletalLocation && SKELETAL_LOCATIONS.has(w) && !GENERIC_LOCATIONS.has(w)) skeletalLocation = true;
   }
   // Headings capitalise most words, so there a capital letter says nothing about names.
-  const titleCase = longWords >= 3 && capitalised / longWords >= 0.6;
+  const titleCase = longWords >= 2 && capitalised / longWords >= 0.6;
   return { medical, visceral, skeletalLocation, titleCase };
 }

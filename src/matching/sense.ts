@@ -34,6 +34,12 @@ interface Ctx {
 }
 
 const QUOTES = /["“”'‘’«»]/;
+/** Words that title case leaves in lower case ("Spasms along the Rib Cage"). */
+const TITLE_LOWER_WORDS = new Set(
+  'along with from into onto over after before under upon about during without between through than that when while'.split(
+    ' ',
+  ),
+);
 const LOCATION_PREPOSITIONS = new Set(['in', 'of', 'along', 'at', 'on', 'across', 'around']);
 /** Words that may stand between a preposition and the location noun ("in my left calf"). */
 const LOCATION_FILLERS = new Set([
@@ -156,10 +162,25 @@ function nameRule(ctx: Ctx): Decision | undefined {
   if (n1 && /^\s*\(\s*$/.test(n1.gapBefore) && /^\d{4}$/.test(n1.text))
     return decide(ctx, 'not-medical', 'citation "Name (year)"');
   if (n1 && n1.lower === 'et' && n2?.lower === 'al') return decide(ctx, 'not-medical', 'citation "et al."');
-  if (n1 && (/&/.test(n1.gapBefore) || (n1.lower === 'and' && n2 && isCapitalised(n2.text))) && !cues.titleCase)
-    return decide(ctx, 'not-medical', 'name pair "X and Y" / "X & Sons"');
-  if (cues.titleCase) {
-    return cues.medical ? undefined : decide(ctx, 'not-medical', 'title-case text with no bodily words');
+  if (n1 && /&/.test(n1.gapBefore)) return decide(ctx, 'not-medical', 'firm name "X & Sons"');
+  if (n1 && n1.lower === 'and' && n2 && isCapitalised(n2.text) && !cues.titleCase)
+    return decide(ctx, 'not-medical', 'name pair "X and Y"');
+  // A heading capitalises its words: the next long word is capitalised too ("Stop a Cramp Fast").
+  // A lower-case one after the capital ("RCA and Cramps labels") means running text.
+  let nextLong: Token | undefined;
+  for (let k = ctx.j + 1; k < ctx.tokens.length && !nextLong; k++) {
+    const t2 = ctx.tokens[k];
+    if (t2 && t2.text.length >= 4 && /^\p{L}+$/u.test(t2.text) && !TITLE_LOWER_WORDS.has(t2.lower)) nextLong = t2;
+  }
+  const headingStyle = cues.titleCase && (nextLong === undefined || isCapitalised(nextLong.text));
+  if (headingStyle) {
+    // Headings capitalise most words, so the capital says nothing ("How to Stop a Cramp Fast"),
+    // except in a reference list: "Cramp, “Monkwearmouth and Jarrow”, pp. 325".
+    if (n1 && /^\s*,\s*["“'‘]?\s*$/.test(n1.gapBefore) && isCapitalised(n1.text))
+      return decide(ctx, 'not-medical', 'citation "Name, Title"');
+    return ctx.head === 'spasm' && !cues.medical
+      ? decide(ctx, 'not-medical', 'title-case text with no bodily words')
+      : undefined;
   }
   if (!isSentenceInitial(ctx)) return decide(ctx, 'not-medical', 'capitalised mid-sentence: a name');
   // "Cramp Shipbuilding built …": a capitalised word right after makes a name, unless it is bodily.

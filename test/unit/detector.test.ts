@@ -21,6 +21,8 @@ const muscle: Row[] = [
   ['He calls it a charlie horse.', 'charlie horse', 'muscle'],
   ['Muscle spasms in the lower back can last for days.', 'Muscle spasms', 'muscle'],
   ['Cramps Leg Pain After Running', 'Cramps', 'muscle'],
+  ['How to Stop a Cramp Fast', 'Cramp', 'muscle'],
+  ['Causes of Cramps', 'Cramps', 'muscle'],
   ['Tetanus causes painful muscle spasms and lockjaw.', 'muscle spasms', 'muscle'],
   ['She felt a twinge and then a spasm in her shoulder.', 'spasm', 'muscle'],
   ['Spasticity and spasms are common in people with MS.', 'spasms', 'muscle'],
