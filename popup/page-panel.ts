@@ -27,8 +27,6 @@ async function askPage(tabId: number | undefined): Promise<MentionsReply | null>
 
 export interface PagePanel {
   readonly refresh: () => Promise<void>;
-  /** The page's hostname, once known. */
-  readonly host: () => string;
 }
 
 /** "N mentions on this page" with previous/next, or why nothing is marked; the per-site switch. */
@@ -79,5 +77,5 @@ export function mountPagePanel(
     siteLabel.textContent = t('settingSiteOff', host);
     siteOff.checked = settings.disabledSites.includes(host);
   };
-  return { refresh, host: () => host };
+  return { refresh };
 }

@@ -11,6 +11,7 @@ import {
   openPopup,
   tabIdOf,
   waitForMarks,
+  waitForNoHighlights,
 } from '../support/browser';
 
 const h = useExtensionHarness();
@@ -64,9 +65,7 @@ describe('the built extension in Chromium', () => {
     await waitForMarks(page, 3);
     const popup = await openPopup(h.ext, await tabIdOf(h.ext, page));
     await popup.locator('#enabled').uncheck();
-    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('spasm-lens')), null, {
-      timeout: 5000,
-    });
+    await waitForNoHighlights(page);
     expect(await highlightSizes(page)).toEqual({});
     await popup.locator('#enabled').check();
     expect(await waitForMarks(page, 3, 5000)).toBe(3);

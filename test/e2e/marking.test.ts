@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionHarness } from '../support/harness';
-import { markCount, waitForMarks } from '../support/browser';
+import { markCount, waitForMarks, waitForHighlightSize } from '../support/browser';
 import { appendingPage, bigTextNodePage, deepNestingPage, hugeDomPage } from '../support/pages';
 
 const h = useExtensionHarness({
@@ -67,9 +67,7 @@ describe('marking engine on real pages in Chromium', () => {
     await waitForMarks(page, 1, 5000);
     expect(await markedTexts(page)).toEqual(['leg cramps']);
     await page.evaluate(() => (window as unknown as { render: (h: string) => void }).render('<p>Gone.</p>'));
-    await page.waitForFunction(() => (CSS.highlights.get('spasm-lens-underline')?.size ?? 0) === 0, null, {
-      timeout: 5000,
-    });
+    await waitForHighlightSize(page, 'spasm-lens-underline', 0);
     await page.evaluate(() => {
       const p = document.querySelector('#app p') as HTMLElement;
       (p.firstChild as Text).data = 'Edited: a muscle spasm now.';

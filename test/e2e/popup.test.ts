@@ -5,7 +5,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionHarness } from '../support/harness';
 import { CAUSES } from '../../src/reference/causes';
-import { ARTIFACTS, highlightSizes, openPopup, tabIdOf, waitForMarks } from '../support/browser';
+import {
+  ARTIFACTS,
+  highlightSizes,
+  openPopup,
+  tabIdOf,
+  waitForHighlightSize,
+  waitForMarks,
+  waitForNoHighlights,
+} from '../support/browser';
 import { readTooltip } from '../support/tooltip';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -102,15 +110,11 @@ describe('the popup', () => {
     const { page, popup } = await fixtureWithPopup();
     await popup.locator('#settings summary').click();
     await popup.locator('input[name="style"][value="background"]').check();
-    await page.waitForFunction(() => (CSS.highlights.get('spasm-lens-background')?.size ?? 0) === 3, null, {
-      timeout: 5000,
-    });
+    await waitForHighlightSize(page, 'spasm-lens-background', 3);
     expect(await highlightSizes(page)).not.toHaveProperty('spasm-lens-underline');
     await page.screenshot({ path: join(ARTIFACTS, 'page-background-style.png') });
     await popup.locator('input[name="style"][value="underline"]').check();
-    await page.waitForFunction(() => (CSS.highlights.get('spasm-lens-underline')?.size ?? 0) === 3, null, {
-      timeout: 5000,
-    });
+    await waitForHighlightSize(page, 'spasm-lens-underline', 3);
     await popup.close();
     await page.close();
   });
@@ -120,17 +124,11 @@ describe('the popup', () => {
     await popup.locator('#settings summary').click();
     await popup.locator('#show-other-medical').check();
     // "menstrual cramps" and "bronchospasm" in the trap paragraph.
-    await page.waitForFunction(() => (CSS.highlights.get('spasm-lens-other')?.size ?? 0) === 2, null, {
-      timeout: 5000,
-    });
+    await waitForHighlightSize(page, 'spasm-lens-other', 2);
     await popup.locator('#show-other-medical').uncheck();
-    await page.waitForFunction(
-      () => !CSS.highlights.has('spasm-lens-other') || CSS.highlights.get('spasm-lens-other')?.size === 0,
-      null,
-      { timeout: 5000 },
-    );
+    await waitForHighlightSize(page, 'spasm-lens-other', 0);
     await popup.locator('input[name="scope"][value="first"]').check();
-    await page.waitForFunction(() => CSS.highlights.get('spasm-lens-underline')?.size === 1, null, { timeout: 5000 });
+    await waitForHighlightSize(page, 'spasm-lens-underline', 1);
     await popup.locator('input[name="scope"][value="all"]').check();
     await waitForMarks(page, 3, 5000);
     await popup.close();
@@ -140,9 +138,7 @@ describe('the popup', () => {
   it('turns the extension off for a site, at once and after a reload, and back on', async () => {
     const { page, popup, tabId } = await fixtureWithPopup();
     await popup.locator('#site-off').check();
-    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('spasm-lens')), null, {
-      timeout: 5000,
-    });
+    await waitForNoHighlights(page);
     await page.reload();
     await page.waitForTimeout(800);
     expect(await highlightSizes(page)).toEqual({});

@@ -141,6 +141,20 @@ export async function markCount(page: Page): Promise<number> {
   return (sizes['spasm-lens-underline'] ?? 0) + (sizes['spasm-lens-background'] ?? 0);
 }
 
+/** Waits until the highlight `name` holds exactly `size` ranges (0 also when it is not registered). */
+export async function waitForHighlightSize(page: Page, name: string, size: number, timeout = 5000): Promise<void> {
+  await page.waitForFunction(([n, want]) => (CSS.highlights.get(n as string)?.size ?? 0) === want, [name, size], {
+    timeout,
+  });
+}
+
+/** Waits until none of our highlights is registered: the page is as if we never ran. */
+export async function waitForNoHighlights(page: Page, timeout = 5000): Promise<void> {
+  await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('spasm-lens')), null, {
+    timeout,
+  });
+}
+
 export async function waitForMarks(page: Page, atLeast = 1, timeout = 15_000): Promise<number> {
   await page.waitForFunction(
     (n) => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { EvalSentence } from '../../src/eval/score';
 
 /** ../shared beside the project: present in development, absent in a user's clone. */
 const SHARED = resolve(import.meta.dirname, '..', '..', '..', 'shared');
@@ -14,15 +15,9 @@ export function corpusSeedPath(): string | null {
   return existsSync(p) ? p : null;
 }
 
-export interface LabeledSentence {
-  readonly text: string;
+/** A corpus sentence: what the scorer reads, plus where it came from. */
+export interface LabeledSentence extends EvalSentence {
   readonly source: string;
-  readonly spans: readonly {
-    readonly start: number;
-    readonly end: number;
-    readonly surface: string;
-    readonly label: 'muscle' | 'other-medical' | 'not-medical';
-  }[];
 }
 
 export function readSentences(file = join(CORPUS_DIR, 'sentences.jsonl')): LabeledSentence[] {
