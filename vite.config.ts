@@ -77,7 +77,10 @@ function classicContentScript(outDir: string): Plugin {
  */
 const testProjects = [
   { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
-  { test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'jsdom' } },
+  // `css.include`: stylesheets imported `?inline` (the tooltip's) are real text in tests, not ''.
+  {
+    test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'jsdom', css: { include: [/\.css(\?|$)/] } },
+  },
   {
     test: {
       name: 'e2e',

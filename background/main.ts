@@ -1,10 +1,12 @@
 /**
  * Background (service worker in Chrome, event page in Firefox): the badge count, the keyboard
- * commands and opening the reference page. It keeps nothing in memory that a restart would lose:
+ * commands, opening the reference page, and ranking the causes a tooltip shows (as 10ten-ja-reader
+ * looks words up in its background: the content script that every page loads stays small). It keeps nothing in memory that a restart would lose:
  * per-frame counts live in `storage.session`.
  */
 import browser from 'webextension-polyfill';
-import { parseMessage, type Message } from '../src/messages';
+import { parseMessage, type CausesReply, type Message } from '../src/messages';
+import { tooltipCauses } from '../src/ranking/tooltip-causes';
 import { badgeText, withFrameCount } from '../src/badge';
 
 const countsKey = (tabId: number) => `counts:${tabId}`;
@@ -22,6 +24,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   if (!message) return undefined;
   if (message.type === 'mentions-changed' && sender.tab?.id !== undefined) {
     return updateBadge(sender.tab.id, sender.frameId ?? 0, message.count).catch(() => undefined);
+  }
+  if (message.type === 'rank-causes') {
+    const reply: CausesReply = { type: 'causes', causes: tooltipCauses(message) };
+    return Promise.resolve(reply);
   }
   if (message.type === 'open-reference') {
     const hash = message.causeId === undefined ? '' : `#${message.causeId}`;

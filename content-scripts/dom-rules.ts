@@ -1,84 +1,30 @@
+import { words } from '../src/terms/lexicon';
+
 /**
  * Which parts of a page hold readable prose. Text inside these is never scanned: code, form
  * controls, editors (marking there would fight the user's typing) and the extension's own UI.
  */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'VAR',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
-  'META',
-  'LINK',
-  'BUTTON',
-]);
+const SKIPPED_TAGS = words(
+  `script style noscript template textarea input select option code pre kbd samp var svg math canvas iframe object embed video audio head title meta link button`,
+);
 const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor', 'ProseMirror'];
 
 /** The tag of the tooltip's host element, so the scanner never reads the extension's own UI. */
 export const HOST_TAG = 'spasm-lens-host';
 
 /** Elements laid out inline: text across them is one run ("muscle <em>spasm</em>"). */
-const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'ACRONYM',
-  'B',
-  'BDI',
-  'BDO',
-  'BIG',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'LABEL',
-  'MARK',
-  'NOBR',
-  'Q',
-  'RUBY',
-  'RB',
-  'RP',
-  'RT',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRIKE',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'TT',
-  'U',
-  'WBR',
-]);
+const INLINE_TAGS = new Set(
+  words(
+    `a abbr acronym b bdi bdo big cite data del dfn em font i ins label mark nobr q ruby rb rp rt s small span strike strong sub sup time tt u wbr`,
+  ),
+);
 
 /**
  * One selector for everything skipped, so the test is a single native `matches` call per element
  * instead of several attribute and class look-ups from script.
  */
 const SKIP_SELECTOR = [
-  ...[...SKIPPED_TAGS].map((t) => t.toLowerCase()),
+  ...SKIPPED_TAGS,
   HOST_TAG,
   '[contenteditable]:not([contenteditable="false"])',
   '[role="textbox"]',
@@ -90,7 +36,7 @@ export function isSkipped(el: Element): boolean {
 }
 
 export function isInline(el: Element): boolean {
-  return INLINE_TAGS.has(el.tagName.toUpperCase());
+  return INLINE_TAGS.has(el.localName);
 }
 
 /** The nearest ancestor laid out as a block (or the shadow root holding the text): one text unit. */

@@ -41,6 +41,15 @@ export function sendMessage(message: unknown): void {
   }
 }
 
+/** Sends a message and resolves with the reply; `undefined` when nothing answered or the send failed. */
+export async function request(message: unknown): Promise<unknown> {
+  try {
+    return await api.runtime.sendMessage(message);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Listens for messages until `signal` aborts; a handler returning a promise answers with its value. */
 export function onMessage(handler: (message: unknown) => Promise<unknown> | undefined, signal: AbortSignal): void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {

@@ -1,9 +1,9 @@
 import type { Message } from '../src/messages';
-import { rankCauses } from '../src/ranking/rank';
 import type { Settings } from '../src/settings/schema';
 import { isInline } from './dom-rules';
+import { createCauseSource } from './causes';
 import type { Engine } from './engine';
-import { sendMessage } from './ext-api';
+import { request, sendMessage } from './ext-api';
 import { mentionAtPoint } from './hit-test';
 import { t } from './i18n';
 import type { MarkedMention } from './mention-index';
@@ -30,11 +30,15 @@ function openReference(causeId?: string): void {
  */
 export function startInteraction(engine: Engine, getSettings: () => Settings, signal: AbortSignal): void {
   let current: MarkedMention | null = null;
+  /** The mention last asked to open: an answer for any other arrives too late and is dropped. */
+  let wanted: MarkedMention | null = null;
+  const causesOf = createCauseSource(request);
   const tooltip = createTooltip(
     t,
     { openCause: (id) => openReference(id), openReference: () => openReference() },
     () => {
       current = null;
+      wanted = null;
       engine.layer.setActive(null);
     },
   );
@@ -62,15 +66,24 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
   const show = (mark: MarkedMention, focus: boolean) => {
     cancelOpen();
     cancelClose();
-    current = mark;
-    engine.layer.setActive(mark.range);
-    const { mention, block } = mark;
-    const ranked = rankCauses({ text: block.text, start: mention.start, end: mention.end, title: document.title });
-    tooltip.open(
-      mark.range,
-      { text: block.text.slice(mention.start, mention.end), sense: mention.sense, ranked, theme: getSettings().theme },
-      { focus },
-    );
+    wanted = mark;
+    void causesOf(mark).then((causes) => {
+      // Superseded, switched off, or the text left the page while the background answered.
+      if (wanted !== mark || !causes || signal.aborted || !mark.range.startContainer.isConnected) return;
+      current = mark;
+      engine.layer.setActive(mark.range);
+      const { mention, block } = mark;
+      tooltip.open(
+        mark.range,
+        {
+          text: block.text.slice(mention.start, mention.end),
+          sense: mention.sense,
+          causes,
+          theme: getSettings().theme,
+        },
+        { focus },
+      );
+    });
   };
   const hit = (x: number, y: number) => mentionAtPoint(engine.index, x, y, engine.shadowRoots());
   /**
@@ -112,6 +125,8 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
     }
     if (mark !== pending) {
       pending = mark;
+      // Ask for its causes now, so they are here when the dwell ends.
+      void causesOf(mark);
       cancelOpen();
       openTimer = setTimeout(() => {
         if (pending === mark) show(mark, false);

@@ -3,7 +3,7 @@ import type { Mention } from '../src/matching/types';
 import type { HighlightLayer } from './highlights';
 import type { MarkedMention, MentionIndex } from './mention-index';
 import { findCandidateContainers } from './candidates';
-import { positionAt, walkBlocks, type TextBlock } from './text-blocks';
+import { ownBlocks, positionAt, type TextBlock } from './text-blocks';
 import { sliceClock, yieldToMain } from './yield';
 
 export interface ScanOptions {
@@ -72,29 +72,21 @@ export class Scanner {
         if (this.index.hasContainer(container)) this.forget(container);
         seen.add(container);
       }
-      for (const blocks of walkBlocks(container, true)) {
-        for (const block of blocks) {
-          const marks: MarkedMention[] = [];
-          for (const found of detectInChunks(block.text)) {
-            for (const m of found) {
-              if (m.sense === 'not-medical' || (m.sense === 'other-medical' && !this.options.showOtherMedical))
-                continue;
-              const mark = toMark(block, m);
-              if (mark) marks.push(mark);
-            }
-            if (clock.due()) {
-              await yieldToMain();
-              clock.reset();
-              if (this.options.signal.aborted) return;
-            }
+      for (const block of ownBlocks(container)) {
+        const marks: MarkedMention[] = [];
+        for (const found of detectInChunks(block.text)) {
+          for (const m of found) {
+            if (m.sense === 'not-medical' || (m.sense === 'other-medical' && !this.options.showOtherMedical)) continue;
+            const mark = toMark(block, m);
+            if (mark) marks.push(mark);
           }
-          this.record(block.container, marks, seen);
+          if (clock.due()) {
+            await yieldToMain();
+            clock.reset();
+            if (this.options.signal.aborted) return;
+          }
         }
-        if (clock.due()) {
-          await yieldToMain();
-          clock.reset();
-          if (this.options.signal.aborted) return;
-        }
+        this.record(block.container, marks, seen);
       }
     }
   }

@@ -11,82 +11,38 @@ export interface TextBlock {
   readonly text: string;
 }
 
-interface RunBuilder {
-  container: Element | ShadowRoot;
-  nodes: Text[];
-  starts: number[];
-  parts: string[];
-  length: number;
-}
-
-function finish(run: RunBuilder | null, out: TextBlock[]): void {
-  if (!run || run.nodes.length === 0) return;
-  const text = run.parts.join('');
-  if (/\S/.test(text)) out.push({ container: run.container, nodes: run.nodes, starts: run.starts, text });
-}
-
 /**
- * Walks `root` in document order and yields its text blocks a slice at a time, so a caller can
- * pause between slices. Enters open shadow roots (their text forms blocks of its own). When
- * `ownOnly` is set, child blocks are not entered: only the runs that belong to `root` itself.
+ * Reads a block container's own runs of text, in document order: text nodes joined across inline
+ * elements ("muscle <em>spasm</em>" is one run). Child blocks are not entered (each is a container
+ * of its own), and a skipped element (a <code> span, a button) ends the run.
  */
-export function* walkBlocks(
-  root: Element | ShadowRoot,
-  ownOnly = false,
-  onShadowRoot: (root: ShadowRoot) => void = () => {},
-): Generator<TextBlock[], void, void> {
+export function ownBlocks(container: Element | ShadowRoot): TextBlock[] {
   const out: TextBlock[] = [];
-  const shadowRoots: ShadowRoot[] = [];
-  // The current run, keyed by its block container; a new block element ends the run.
-  let run: RunBuilder | null = null;
-  const stack: { node: Node; container: Element | ShadowRoot }[] = [];
-  const pushChildren = (parent: Node, container: Element | ShadowRoot) => {
-    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push({ node: c, container });
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let text = '';
+  const finish = () => {
+    if (nodes.length > 0 && /\S/.test(text)) out.push({ container, nodes, starts, text });
+    nodes = [];
+    starts = [];
+    text = '';
   };
-  pushChildren(root, root);
-  let visited = 0;
-  while (stack.length > 0) {
-    const { node, container } = stack.pop() as { node: Node; container: Element | ShadowRoot };
-    visited++;
+  const stack: Node[] = [];
+  for (let c = container.lastChild; c; c = c.previousSibling) stack.push(c);
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.nodeType === 3) {
-      const t = node as Text;
-      if (!run || run.container !== container) {
-        finish(run, out);
-        run = { container, nodes: [], starts: [], parts: [], length: 0 };
-      }
-      run.nodes.push(t);
-      run.starts.push(run.length);
-      run.parts.push(t.data);
-      run.length += t.data.length;
+      nodes.push(node as Text);
+      starts.push(text.length);
+      text += (node as Text).data;
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (isSkipped(el)) {
-        // A skipped element inside a paragraph (a <code> span, a button) breaks the run.
-        finish(run, out);
-        run = null;
-        continue;
-      }
-      if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
-      if (isInline(el)) {
-        pushChildren(el, container);
-      } else {
-        finish(run, out);
-        run = null;
-        if (!ownOnly) pushChildren(el, el);
-      }
-    }
-    if (visited % 512 === 0 && out.length > 0) {
-      yield out.splice(0);
+      if (!isSkipped(el) && isInline(el)) {
+        for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+      } else finish();
     }
   }
-  finish(run, out);
-  if (out.length > 0) yield out.splice(0);
-  if (ownOnly) return;
-  for (const sr of shadowRoots) {
-    if (sr.mode !== 'open') continue;
-    onShadowRoot(sr);
-    yield* walkBlocks(sr, false, onShadowRoot);
-  }
+  finish();
+  return out;
 }
 
 /** Maps an offset in `block.text` to a text node and an offset within it. */

@@ -1,8 +1,7 @@
 import { CATEGORIES } from '../src/reference/categories';
-import { CAUSES } from '../src/reference/causes';
-import { detailsOf } from '../src/reference/details';
+import { REFERENCE } from '../src/reference/entries';
 import { GENERAL_FACTS, SOURCE_DOCUMENT } from '../src/reference/facts';
-import type { Cause } from '../src/reference/types';
+import type { ReferenceEntry } from '../src/reference/types';
 import { searchCauses } from '../src/search/search';
 import { t } from './i18n';
 
@@ -13,14 +12,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?
   return node;
 }
 
-function causeItem(cause: Cause): HTMLLIElement {
+function causeItem(cause: ReferenceEntry): HTMLLIElement {
   const item = el('li', 'cause');
   item.id = cause.id;
   const details = el('details');
   const summary = el('summary');
   summary.append(el('strong', '', cause.title), el('span', 'summary', cause.summary));
   const body = el('div', 'body');
-  const { explanation, aliases } = detailsOf(cause.id);
+  const { explanation, aliases } = cause;
   body.append(el('p', '', explanation));
   if (aliases.length > 0) body.append(el('p', 'source', `${t('alsoCalled')} ${aliases.join(', ')}`));
   body.append(el('p', 'source', `${t('sourceLabel')} ${cause.source.document}, “${cause.source.section}”`));
@@ -32,7 +31,7 @@ function causeItem(cause: Cause): HTMLLIElement {
 function groupedList(): DocumentFragment {
   const frag = document.createDocumentFragment();
   for (const category of CATEGORIES) {
-    const causes = CAUSES.filter((c) => c.category === category.id);
+    const causes = REFERENCE.filter((c) => c.category === category.id);
     if (causes.length === 0) continue;
     const heading = el('h3', 'category', category.title);
     heading.id = `category-${category.id}`;

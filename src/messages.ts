@@ -1,3 +1,5 @@
+import { CONTEXT_WINDOW, TOOLTIP_CAUSES, TOOLTIP_CUES } from './ranking/window';
+
 /**
  * Every runtime message, as one discriminated union. Receivers validate with `parseMessage` and
  * ignore anything else: a message from an older build or a hostile page never throws.
@@ -7,6 +9,31 @@ export interface MentionSummary {
   /** The mention as written on the page. */
   readonly text: string;
   readonly term: string;
+}
+
+/**
+ * What the background needs to rank causes for a mention: the text either side of it (at most
+ * `CONTEXT_WINDOW` characters each), the mention, and the page title.
+ */
+export interface CausesRequest {
+  readonly before: string;
+  readonly mention: string;
+  readonly after: string;
+  readonly title: string;
+}
+
+/** A cause as the tooltip shows it. */
+export interface TooltipCause {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  /** Cue words found near the mention, nearest first. */
+  readonly cues: readonly string[];
+}
+
+export interface CausesReply {
+  readonly type: 'causes';
+  readonly causes: readonly TooltipCause[];
 }
 
 export type Message =
@@ -19,7 +46,12 @@ export type Message =
   /** Background (keyboard command) -> content script: step to the next or previous mention. */
   | { readonly type: 'step-mention'; readonly direction: 1 | -1 }
   /** Content script or popup -> background: open the reference page, optionally at a cause. */
-  | { readonly type: 'open-reference'; readonly causeId?: string };
+  | { readonly type: 'open-reference'; readonly causeId?: string }
+  /**
+   * Content script -> background: rank the causes for a mention (the ranking and the causes live in
+   * the background, so every page's content script stays small). Answered with `CausesReply`.
+   */
+  | ({ readonly type: 'rank-causes' } & CausesRequest);
 
 export interface MentionsReply {
   readonly type: 'mentions';
@@ -36,6 +68,24 @@ export type PageState = 'active' | 'disabled' | 'site-disabled' | 'unsupported';
 const MAX_INDEX = 1_000_000;
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_INDEX;
 const CAUSE_ID = /^[a-z0-9-]{1,64}$/;
+const MAX_MENTION = 200;
+const MAX_TITLE = 300;
+const MAX_CAUSE_TEXT = 300;
+
+/** A string, cut to `max` characters (from the end when `fromEnd`), or null for anything else. */
+function text(value: unknown, max: number, fromEnd = false): string | null {
+  if (typeof value !== 'string') return null;
+  return fromEnd ? value.slice(Math.max(0, value.length - max)) : value.slice(0, max);
+}
+
+function causesRequest(m: Record<string, unknown>): Message | null {
+  const before = text(m['before'], CONTEXT_WINDOW, true);
+  const mention = text(m['mention'], MAX_MENTION);
+  const after = text(m['after'], CONTEXT_WINDOW);
+  const title = text(m['title'], MAX_TITLE);
+  if (before === null || mention === null || after === null || title === null || mention === '') return null;
+  return { type: 'rank-causes', before, mention, after, title };
+}
 
 export function parseMessage(value: unknown): Message | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -54,9 +104,29 @@ export function parseMessage(value: unknown): Message | null {
       if (id === undefined) return { type: 'open-reference' };
       return typeof id === 'string' && CAUSE_ID.test(id) ? { type: 'open-reference', causeId: id } : null;
     }
+    case 'rank-causes':
+      return causesRequest(m);
     default:
       return null;
   }
+}
+
+export function parseCausesReply(value: unknown): CausesReply | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const r = value as Record<string, unknown>;
+  if (r['type'] !== 'causes' || !Array.isArray(r['causes'])) return null;
+  const causes: TooltipCause[] = [];
+  for (const item of r['causes'].slice(0, TOOLTIP_CAUSES)) {
+    if (typeof item !== 'object' || item === null) return null;
+    const c = item as Record<string, unknown>;
+    const title = text(c['title'], MAX_CAUSE_TEXT);
+    const summary = text(c['summary'], MAX_CAUSE_TEXT);
+    const cues = Array.isArray(c['cues']) ? c['cues'].slice(0, TOOLTIP_CUES).map((w) => text(w, MAX_MENTION)) : null;
+    if (typeof c['id'] !== 'string' || !CAUSE_ID.test(c['id']) || !title || summary === null || !cues) return null;
+    if (cues.some((w) => w === null)) return null;
+    causes.push({ id: c['id'], title, summary, cues: cues as string[] });
+  }
+  return { type: 'causes', causes };
 }
 
 export function parseMentionsReply(value: unknown): MentionsReply | null {

@@ -1,5 +1,5 @@
 import { HOST_TAG } from '../dom-rules';
-import { TOOLTIP_CSS } from './styles';
+import TOOLTIP_CSS from './tooltip.css?inline';
 
 /**
  * The one element the extension ever adds to a page, created on first use: a custom element with a

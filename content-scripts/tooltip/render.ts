@@ -1,16 +1,14 @@
 import type { Sense } from '../../src/matching/types';
-import type { RankedCause } from '../../src/ranking/rank';
+import type { TooltipCause } from '../../src/messages';
 import type { Theme } from '../../src/settings/schema';
 import type { Translate } from '../i18n';
-
-/** How many causes the tooltip lists: enough to be useful, few enough to read at a glance. */
-export const TOOLTIP_CAUSES = 4;
 
 export interface CardContent {
   /** The mention as written on the page. */
   readonly text: string;
   readonly sense: Sense;
-  readonly ranked: readonly RankedCause[];
+  /** The top causes, best first (ranked by the background). */
+  readonly causes: readonly TooltipCause[];
   readonly theme: Theme;
 }
 
@@ -50,13 +48,13 @@ export function renderCard(content: CardContent, t: Translate, actions: CardActi
 
   const list = el('ol', '');
   list.setAttribute('aria-label', t('tooltipKicker'));
-  for (const r of content.ranked.slice(0, TOOLTIP_CAUSES)) {
+  for (const cause of content.causes) {
     const item = el('li', '');
-    const name = el('button', 'cause', r.cause.title);
+    const name = el('button', 'cause', cause.title);
     name.type = 'button';
-    name.addEventListener('click', () => actions.openCause(r.cause.id));
-    item.append(name, el('span', 'summary', r.cause.summary));
-    if (r.cues.length > 0) item.append(el('span', 'why', t('tooltipWhy', r.cues.slice(0, 2).join(', '))));
+    name.addEventListener('click', () => actions.openCause(cause.id));
+    item.append(name, el('span', 'summary', cause.summary));
+    if (cause.cues.length > 0) item.append(el('span', 'why', t('tooltipWhy', cause.cues.join(', '))));
     list.append(item);
   }
   card.append(list);

@@ -9,10 +9,11 @@ import {
   SPASMODIC_MUSCLE_NEXT,
   VERB_OBJECT_DETERMINERS,
   VISCERA,
+  words,
 } from '../terms/lexicon';
 import { isMedicalWord, sentenceCues, type SentenceCues } from './cues';
 import type { Head } from './heads';
-import type { Sense } from './types';
+import type { Reason, Sense } from './types';
 import { isCapitalised, isTightGap, type Sentence, type Token } from './tokens';
 
 /** The rules' verdict: the phrase's token span (inclusive) within the sentence, and its sense. */
@@ -20,7 +21,7 @@ export interface Decision {
   readonly first: number;
   readonly last: number;
   readonly sense: Sense;
-  readonly reason: string;
+  readonly reason: Reason;
 }
 
 interface Ctx {
@@ -36,84 +37,28 @@ interface Ctx {
 const QUOTES = /["“”'‘’«»]/;
 /** Words that title case leaves in lower case ("Spasms along the Rib Cage"). */
 const TITLE_LOWER_WORDS = new Set(
-  'along with from into onto over after before under upon about during without between through than that when while'.split(
-    ' ',
+  words(
+    `along with from into onto over after before under upon about during without between through than that when while`,
   ),
 );
-const LOCATION_PREPOSITIONS = new Set(['in', 'of', 'along', 'at', 'on', 'across', 'around']);
+const LOCATION_PREPOSITIONS = new Set(words(`in of along at on across around`));
 /** Words that may stand between a preposition and the location noun ("in my left calf"). */
-const LOCATION_FILLERS = new Set([
-  'the',
-  'a',
-  'an',
-  'my',
-  'your',
-  'his',
-  'her',
-  'their',
-  'our',
-  'its',
-  'both',
-  'one',
-  'left',
-  'right',
-  'lower',
-  'upper',
-  'front',
-  'inner',
-  'outer',
-  'affected',
-  'involved',
-  'whole',
-]);
+const LOCATION_FILLERS = new Set(
+  words(
+    `the a an my your his her their our its both one left right lower upper front inner outer affected involved whole`,
+  ),
+);
 /** Words that make the next word a noun: "a cramp", "the cramps", "of cramps". */
-const NOUN_MARKERS = new Set([
-  'a',
-  'an',
-  'the',
-  'my',
-  'your',
-  'his',
-  'her',
-  'their',
-  'our',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'any',
-  'no',
-  'of',
-  'some',
-  'bad',
-  'severe',
-  'painful',
-  'terrible',
-  'sudden',
-]);
+const NOUN_MARKERS = new Set(
+  words(
+    `a an the my your his her their our its this that these those any no of some bad severe painful terrible sudden`,
+  ),
+);
 const POSSESSIVE_OBJECTS = new Set([...VERB_OBJECT_DETERMINERS].filter((w) => w !== 'the'));
-const BODY_AFTER_CRAMPED_VERB = new Set(['up', 'badly', 'suddenly', 'painfully', 'again']);
-const AUXILIARIES = new Set([
-  'had',
-  'has',
-  'have',
-  'was',
-  'were',
-  'is',
-  'are',
-  'got',
-  'get',
-  'gets',
-  'just',
-  'often',
-  'always',
-  'suddenly',
-  'then',
-  'and',
-]);
+const BODY_AFTER_CRAMPED_VERB = new Set(words(`up badly suddenly painfully again`));
+const AUXILIARIES = new Set(words(`had has have was were is are got get gets just often always suddenly then and`));
 
-const decide = (ctx: Ctx, sense: Sense, reason: string, first = ctx.i, last = ctx.j): Decision => ({
+const decide = (ctx: Ctx, sense: Sense, reason: Reason, first = ctx.i, last = ctx.j): Decision => ({
   first,
   last,
   sense,
@@ -155,16 +100,16 @@ function nameRule(ctx: Ctx): Decision | undefined {
   const n1 = at(ctx, ctx.j + 1);
   const n2 = at(ctx, ctx.j + 2);
   if (p1 && HONORIFICS.has(p1.lower.replace(/\.$/, '')) && /^\.?\s+$/.test(t.gapBefore))
-    return decide(ctx, 'not-medical', 'surname after a title');
+    return decide(ctx, 'not-medical', 'name-title');
   if (p1 && p1.lower === 'the' && t.lower === 'cramps' && isTightGap(t.gapBefore))
-    return decide(ctx, 'not-medical', 'band name "The Cramps"', ctx.i - 1);
+    return decide(ctx, 'not-medical', 'name-band', ctx.i - 1);
   const cues = ctx.cues();
   if (n1 && /^\s*\(\s*$/.test(n1.gapBefore) && /^\d{4}$/.test(n1.text))
-    return decide(ctx, 'not-medical', 'citation "Name (year)"');
-  if (n1 && n1.lower === 'et' && n2?.lower === 'al') return decide(ctx, 'not-medical', 'citation "et al."');
-  if (n1 && /&/.test(n1.gapBefore)) return decide(ctx, 'not-medical', 'firm name "X & Sons"');
+    return decide(ctx, 'not-medical', 'name-citation');
+  if (n1 && n1.lower === 'et' && n2?.lower === 'al') return decide(ctx, 'not-medical', 'name-citation');
+  if (n1 && /&/.test(n1.gapBefore)) return decide(ctx, 'not-medical', 'name-firm');
   if (n1 && n1.lower === 'and' && n2 && isCapitalised(n2.text) && !cues.titleCase)
-    return decide(ctx, 'not-medical', 'name pair "X and Y"');
+    return decide(ctx, 'not-medical', 'name-pair');
   // A heading capitalises its words: the next long word is capitalised too ("Stop a Cramp Fast").
   // A lower-case one after the capital ("RCA and Cramps labels") means running text.
   let nextLong: Token | undefined;
@@ -177,12 +122,10 @@ function nameRule(ctx: Ctx): Decision | undefined {
     // Headings capitalise most words, so the capital says nothing ("How to Stop a Cramp Fast"),
     // except in a reference list: "Cramp, “Monkwearmouth and Jarrow”, pp. 325".
     if (n1 && /^\s*,\s*["“'‘]?\s*$/.test(n1.gapBefore) && isCapitalised(n1.text))
-      return decide(ctx, 'not-medical', 'citation "Name, Title"');
-    return ctx.head === 'spasm' && !cues.medical
-      ? decide(ctx, 'not-medical', 'title-case text with no bodily words')
-      : undefined;
+      return decide(ctx, 'not-medical', 'name-citation');
+    return ctx.head === 'spasm' && !cues.medical ? decide(ctx, 'not-medical', 'heading-unbodily') : undefined;
   }
-  if (!isSentenceInitial(ctx)) return decide(ctx, 'not-medical', 'capitalised mid-sentence: a name');
+  if (!isSentenceInitial(ctx)) return decide(ctx, 'not-medical', 'name-capital');
   // "Cramp Shipbuilding built …": a capitalised word right after makes a name, unless it is bodily.
   if (
     n1 &&
@@ -191,7 +134,7 @@ function nameRule(ctx: Ctx): Decision | undefined {
     !isMedicalWord(n1.lower) &&
     !SKELETAL_LOCATIONS.has(n1.lower)
   )
-    return decide(ctx, 'not-medical', 'capitalised and followed by a capitalised word: a name');
+    return decide(ctx, 'not-medical', 'name-capitals');
   return undefined;
 }
 
@@ -203,19 +146,18 @@ function modifierRule(ctx: Ctx, allowNotMedical: boolean): Decision | undefined 
   const p2Tight = p2 !== undefined && tightBefore(ctx, ctx.i - 1);
   const hyphened = p2Tight && p2 && /-/.test(p1.gapBefore) ? `${p2.lower}-${p1.lower}` : undefined;
   if (allowNotMedical && NOT_MEDICAL_MODIFIERS.has(p1.lower))
-    return decide(ctx, 'not-medical', `"${p1.lower}" names a non-bodily sense`, ctx.i - 1);
+    return decide(ctx, 'not-medical', 'modifier-unbodily', ctx.i - 1);
   if ((p1.lower === 'muscle' || p1.lower === 'muscles') && p2Tight && p2?.lower === 'smooth')
-    return decide(ctx, 'other-medical', 'smooth muscle', ctx.i - 2);
-  if (OTHER_MEDICAL_MODIFIERS.has(p1.lower))
-    return decide(ctx, 'other-medical', `"${p1.lower}" names a non-skeletal cramp or spasm`, ctx.i - 1);
+    return decide(ctx, 'other-medical', 'modifier-visceral', ctx.i - 2);
+  if (OTHER_MEDICAL_MODIFIERS.has(p1.lower)) return decide(ctx, 'other-medical', 'modifier-visceral', ctx.i - 1);
   if (hyphened !== undefined && MUSCLE_MODIFIERS.has(hyphened))
-    return decide(ctx, 'muscle', `"${hyphened}" phrase`, ctx.i - 2);
+    return decide(ctx, 'muscle', 'modifier-muscle', ctx.i - 2);
   if (MUSCLE_MODIFIERS.has(p1.lower)) {
     // "calf muscle cramps", "night leg cramps": take the whole phrase.
     const wider = p2Tight && p2 && MUSCLE_MODIFIERS.has(p2.lower) && !/-/.test(p1.gapBefore);
     if (p2Tight && p2 && OTHER_MEDICAL_MODIFIERS.has(p2.lower) && p2.lower !== 'abdominal')
-      return decide(ctx, 'other-medical', `"${p2.lower} ${p1.lower}" phrase`, ctx.i - 2);
-    return decide(ctx, 'muscle', `"${p1.lower}" phrase`, wider ? ctx.i - 2 : ctx.i - 1);
+      return decide(ctx, 'other-medical', 'modifier-visceral', ctx.i - 2);
+    return decide(ctx, 'muscle', 'modifier-muscle', wider ? ctx.i - 2 : ctx.i - 1);
   }
   return undefined;
 }
@@ -224,15 +166,14 @@ function modifierRule(ctx: Ctx, allowNotMedical: boolean): Decision | undefined 
 function locationRule(ctx: Ctx): Decision | undefined {
   const noun = locationAfter(ctx);
   if (noun === undefined) return undefined;
-  if (VISCERA.has(noun)) return decide(ctx, 'other-medical', `located in "${noun}"`);
-  if (SKELETAL_LOCATIONS.has(noun)) return decide(ctx, 'muscle', `located in "${noun}"`);
+  if (VISCERA.has(noun)) return decide(ctx, 'other-medical', 'location-visceral');
+  if (SKELETAL_LOCATIONS.has(noun)) return decide(ctx, 'muscle', 'location-muscle');
   return undefined;
 }
 
 function visceralRule(ctx: Ctx): Decision | undefined {
   const cues = ctx.cues();
-  if (cues.visceral && !cues.skeletalLocation)
-    return decide(ctx, 'other-medical', 'visceral words in the sentence and no limb or muscle named');
+  if (cues.visceral && !cues.skeletalLocation) return decide(ctx, 'other-medical', 'context-visceral');
   return undefined;
 }
 
@@ -242,16 +183,16 @@ function quotedRule(ctx: Ctx): Decision | undefined {
   const next = at(ctx, ctx.j + 1);
   const after = next ? next.gapBefore : '';
   if (!t || !QUOTES.test(t.gapBefore.slice(-1)) || !QUOTES.test(after.charAt(0))) return undefined;
-  return ctx.cues().medical ? undefined : decide(ctx, 'not-medical', 'word quoted as a word, no bodily context');
+  return ctx.cues().medical ? undefined : decide(ctx, 'not-medical', 'quoted-word');
 }
 
 function crampRule(ctx: Ctx): Decision {
   for (let k = 1; k <= 3; k++) {
-    if (at(ctx, ctx.j + k)?.lower === 'style') return decide(ctx, 'not-medical', 'idiom "cramp … style"');
+    if (at(ctx, ctx.j + k)?.lower === 'style') return decide(ctx, 'not-medical', 'idiom-style');
   }
   const p1 = at(ctx, ctx.i - 1);
   if (p1 && /^writers?'s?$/.test(p1.lower) && tightBefore(ctx, ctx.i))
-    return decide(ctx, 'muscle', "writer's cramp (focal dystonia)", ctx.i - 1);
+    return decide(ctx, 'muscle', 'writers-cramp', ctx.i - 1);
   const early = nameRule(ctx) ?? modifierRule(ctx, true) ?? locationRule(ctx);
   if (early) return early;
   const n1 = at(ctx, ctx.j + 1);
@@ -265,8 +206,8 @@ function crampRule(ctx: Ctx): Decision {
     (POSSESSIVE_OBJECTS.has(n1.lower) || (n1.lower === 'the' && word !== 'cramps'));
   const nounOrBodySubject = p1 !== undefined && (NOUN_MARKERS.has(p1.lower) || SKELETAL_LOCATIONS.has(p1.lower));
   if (objectFollows && !nounOrBodySubject && (!n2 || !SKELETAL_LOCATIONS.has(n2.lower)))
-    return decide(ctx, 'not-medical', 'verb "cramp" with a non-bodily object (restrict)');
-  return visceralRule(ctx) ?? quotedRule(ctx) ?? decide(ctx, 'muscle', 'cramp with no other sense in sight');
+    return decide(ctx, 'not-medical', 'verb-restrict');
+  return visceralRule(ctx) ?? quotedRule(ctx) ?? decide(ctx, 'muscle', 'cramp-default');
 }
 
 function crampedRule(ctx: Ctx): Decision {
@@ -274,15 +215,15 @@ function crampedRule(ctx: Ctx): Decision {
   const p1 = at(ctx, ctx.i - 1);
   const p2 = at(ctx, ctx.i - 2);
   if (n1 && isTightGap(n1.gapBefore)) {
-    if (CRAMPED_SPACES.has(n1.lower)) return decide(ctx, 'not-medical', `"cramped ${n1.lower}": a tight space`);
-    if (SKELETAL_LOCATIONS.has(n1.lower)) return decide(ctx, 'muscle', `"cramped ${n1.lower}"`, ctx.i, ctx.j + 1);
+    if (CRAMPED_SPACES.has(n1.lower)) return decide(ctx, 'not-medical', 'cramped-space');
+    if (SKELETAL_LOCATIONS.has(n1.lower)) return decide(ctx, 'muscle', 'cramped-body', ctx.i, ctx.j + 1);
   }
-  if (p1 && SKELETAL_LOCATIONS.has(p1.lower)) return decide(ctx, 'muscle', `"${p1.lower} cramped"`);
+  if (p1 && SKELETAL_LOCATIONS.has(p1.lower)) return decide(ctx, 'muscle', 'cramped-body');
   if (p1 && p2 && AUXILIARIES.has(p1.lower) && SKELETAL_LOCATIONS.has(p2.lower))
-    return decide(ctx, 'muscle', `"${p2.lower} … cramped"`);
+    return decide(ctx, 'muscle', 'cramped-body');
   if (n1 && BODY_AFTER_CRAMPED_VERB.has(n1.lower) && p1 && SKELETAL_LOCATIONS.has(p1.lower))
-    return decide(ctx, 'muscle', 'body part cramped up');
-  return decide(ctx, 'not-medical', '"cramped" with no body part: small or tight');
+    return decide(ctx, 'muscle', 'cramped-body');
+  return decide(ctx, 'not-medical', 'cramped-unbodily');
 }
 
 /** "a spasm of grief", "spasms of laughter": "of" + a word that is neither body nor medicine. */
@@ -291,24 +232,24 @@ function figurativeOfRule(ctx: Ctx): Decision | undefined {
   if (prep?.lower !== 'of') return undefined;
   const noun = locationAfter(ctx);
   if (noun === undefined || isMedicalWord(noun) || SKELETAL_LOCATIONS.has(noun) || VISCERA.has(noun)) return undefined;
-  return decide(ctx, 'not-medical', `"spasm of ${noun}": figurative`);
+  return decide(ctx, 'not-medical', 'spasm-of-unbodily');
 }
 
 function spasmRule(ctx: Ctx): Decision {
   const early =
     nameRule(ctx) ?? modifierRule(ctx, false) ?? locationRule(ctx) ?? figurativeOfRule(ctx) ?? visceralRule(ctx);
   if (early) return early;
-  if (ctx.cues().medical) return decide(ctx, 'muscle', 'spasm in a bodily context');
-  return decide(ctx, 'not-medical', 'spasm with no bodily context: figurative');
+  if (ctx.cues().medical) return decide(ctx, 'muscle', 'context-bodily');
+  return decide(ctx, 'not-medical', 'context-unbodily');
 }
 
 function spasmodicRule(ctx: Ctx): Decision {
   const n1 = at(ctx, ctx.j + 1);
   if (n1 && SPASMODIC_MUSCLE_NEXT.has(n1.lower) && isTightGap(n1.gapBefore))
-    return decide(ctx, 'muscle', `"spasmodic ${n1.lower}"`, ctx.i, ctx.j + 1);
+    return decide(ctx, 'muscle', 'spasmodic-muscle', ctx.i, ctx.j + 1);
   return ctx.cues().medical
-    ? decide(ctx, 'other-medical', '"spasmodic" as a medical adjective')
-    : decide(ctx, 'not-medical', '"spasmodic" meaning fitful');
+    ? decide(ctx, 'other-medical', 'spasmodic-medical')
+    : decide(ctx, 'not-medical', 'spasmodic-fitful');
 }
 
 export function decideSense(sentence: Sentence, i: number, j: number, head: Head): Decision {
@@ -332,14 +273,14 @@ export function decideSense(sentence: Sentence, i: number, j: number, head: Head
     case 'compound-spasm': {
       const word = at(ctx, i)?.lower ?? '';
       return MUSCLE_SPASM_COMPOUNDS.has(word)
-        ? decide(ctx, 'muscle', `"${word}" is a skeletal-muscle spasm`)
-        : decide(ctx, 'other-medical', `"${word}": a spasm of an airway, vessel or organ`);
+        ? decide(ctx, 'muscle', 'compound-muscle')
+        : decide(ctx, 'other-medical', 'compound-visceral');
     }
     case 'antispasmodic':
-      return decide(ctx, 'other-medical', 'antispasmodic (a drug class)');
+      return decide(ctx, 'other-medical', 'antispasmodic');
     case 'myotonia':
-      return decide(ctx, 'muscle', 'myotonia is a muscle condition');
+      return decide(ctx, 'muscle', 'myotonia');
     case 'charley-horse':
-      return decide(ctx, 'muscle', 'charley horse: a leg cramp');
+      return decide(ctx, 'muscle', 'charley-horse');
   }
 }

@@ -8,6 +8,44 @@ export interface Mention {
   /** The phrase in lower case with plain spaces and apostrophes ("leg cramps", "writer's cramp"). */
   readonly term: string;
   readonly sense: Sense;
-  /** Which rule decided the sense: for tests and debugging. */
-  readonly reason: string;
+  readonly reason: Reason;
 }
+
+/**
+ * Which rule decided a mention's sense, for tests, `npm run eval` and debugging. Short ids, because
+ * the content script ships them; each names the rule and the evidence it used.
+ */
+export type Reason =
+  | 'name-title' // "Mr Cramp"
+  | 'name-band' // "The Cramps"
+  | 'name-citation' // "Cramp (1980)", "Cramp et al.", "Cramp, “Title”" in a reference list
+  | 'name-firm' // "Cramp & Sons"
+  | 'name-pair' // "Cramp and Simmons"
+  | 'name-capital' // "… said Cramp": capitalised mid-sentence
+  | 'name-capitals' // "Cramp Shipbuilding": followed by a capitalised non-bodily word
+  | 'heading-unbodily' // a title-case heading with no bodily words
+  | 'modifier-unbodily' // "brain cramp", "iron cramps"
+  | 'modifier-visceral' // "menstrual cramps", "smooth muscle spasm"
+  | 'modifier-muscle' // "calf cramps", "exercise-associated cramps"
+  | 'location-visceral' // "spasm of the airways"
+  | 'location-muscle' // "cramp in my calf"
+  | 'context-visceral' // visceral words in the sentence, no limb or muscle
+  | 'context-bodily' // a bare "spasm" among bodily or medical words
+  | 'context-unbodily' // a bare "spasm" with nothing bodily: figurative
+  | 'quoted-word' // "the word 'cramp'" with no bodily context
+  | 'idiom-style' // "cramp my style"
+  | 'writers-cramp'
+  | 'verb-restrict' // "laws cramp the growth"
+  | 'cramp-default' // "cramp" with no other sense in sight
+  | 'cramped-space' // "a cramped flat"
+  | 'cramped-body' // "my calf cramped (up)", "cramped legs"
+  | 'cramped-unbodily' // "cramped" with no body part: small or tight
+  | 'spasm-of-unbodily' // "a spasm of grief"
+  | 'spasmodic-muscle' // "spasmodic torticollis"
+  | 'spasmodic-medical' // "spasmodic" among medical words, not skeletal
+  | 'spasmodic-fitful' // "spasmodic progress"
+  | 'compound-muscle' // "blepharospasm"
+  | 'compound-visceral' // "bronchospasm", "vasospasm"
+  | 'antispasmodic'
+  | 'myotonia'
+  | 'charley-horse';

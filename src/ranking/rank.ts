@@ -1,6 +1,7 @@
 import { CAUSES } from '../reference/causes';
 import type { Cause } from '../reference/types';
 import { compileCues, cueWeight, type CompiledCues } from './cue-matcher';
+import { CONTEXT_WINDOW as WINDOW } from './window';
 
 export interface RankedCause {
   readonly cause: Cause;
@@ -23,8 +24,6 @@ export interface RankInput {
 let compiled: ReadonlyMap<string, CompiledCues> | undefined;
 const cuesOf = (id: string) => (compiled ??= new Map(CAUSES.map((c) => [c.id, compileCues(c.cues)]))).get(id);
 
-/** Characters either side of the mention that count as "nearby". */
-const WINDOW = 600;
 const TITLE_WEIGHT = 0.6;
 
 /** A cue right next to the mention counts 1, one at the window's edge about a third of that. */

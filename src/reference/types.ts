@@ -13,11 +13,32 @@ export interface SourceRef {
   readonly section: string;
 }
 
+/** Stable cause ids: used in deep links (`#cause-id`) and messages. */
+export type CauseId =
+  | 'prolonged-exercise'
+  | 'dehydration'
+  | 'metabolic-disorders'
+  | 'myotonia'
+  | 'muscular-disease'
+  | 'neurological-disease'
+  | 'fibromyalgia'
+  | 'multiple-sclerosis'
+  | 'medications'
+  | 'alcohol-abuse'
+  | 'pregnancy'
+  | 'muscle-fatigue'
+  | 'kidney-failure'
+  | 'hypothyroidism'
+  | 'cold-temperatures'
+  | 'nerve-damage'
+  | 'fatigue'
+  | 'neurodegenerative-disease'
+  | 'no-underlying-cause';
+
+/** What the tooltip needs of a cause (the content script ships these). */
 export interface Cause {
-  /** Stable id: used in deep links (`#cause-id`) and messages. */
-  readonly id: string;
+  readonly id: CauseId;
   readonly title: string;
-  readonly category: CategoryId;
   /** One line for the tooltip, at most 90 characters. */
   readonly summary: string;
   /**
@@ -28,13 +49,18 @@ export interface Cause {
   readonly cues: readonly string[];
   /** How common the cause is, 0..1: the order when the page gives no cue. */
   readonly prior: number;
-  readonly source: SourceRef;
 }
 
-/** The popup's fuller text for a cause. */
+/** What only the popup's reference needs of a cause (kept out of the content script). */
 export interface CauseDetails {
+  readonly category: CategoryId;
+  /** The section of the seed document the facts come from. */
+  readonly section: string;
   /** How this cause leads to spasms, in a few sentences. */
   readonly explanation: string;
   /** Other names people search for (synonyms, lay terms). */
   readonly aliases: readonly string[];
 }
+
+/** A cause with everything the reference shows. */
+export type ReferenceEntry = Cause & CauseDetails & { readonly source: SourceRef };

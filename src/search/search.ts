@@ -1,7 +1,6 @@
 import { categoryTitle } from '../reference/categories';
-import { CAUSES } from '../reference/causes';
-import { detailsOf } from '../reference/details';
-import type { Cause } from '../reference/types';
+import { REFERENCE } from '../reference/entries';
+import type { ReferenceEntry } from '../reference/types';
 import { editDistance, stem, words } from './normalize';
 
 /** Lay spellings and synonyms, mapped to the words the reference uses. */
@@ -54,21 +53,21 @@ const SYMPTOM_WORDS = new Set([
 ]);
 
 interface IndexedCause {
-  readonly cause: Cause;
+  readonly cause: ReferenceEntry;
   /** Stemmed words per field, weighted: title 5, aliases 4, cues 3, summary 2, the rest 1. */
   readonly fields: readonly { readonly words: ReadonlySet<string>; readonly weight: number }[];
 }
 
 const stemmedWords = (text: string): Set<string> => new Set(words(text).map(stem));
 
-const INDEX: readonly IndexedCause[] = CAUSES.map((cause) => ({
+const INDEX: readonly IndexedCause[] = REFERENCE.map((cause) => ({
   cause,
   fields: [
     { words: stemmedWords(cause.title), weight: 5 },
-    { words: stemmedWords(detailsOf(cause.id).aliases.join(' ')), weight: 4 },
+    { words: stemmedWords(cause.aliases.join(' ')), weight: 4 },
     { words: stemmedWords(cause.cues.map((c) => c.replace(/[~*]/g, '')).join(' ')), weight: 3 },
     { words: stemmedWords(cause.summary), weight: 2 },
-    { words: stemmedWords(`${detailsOf(cause.id).explanation} ${categoryTitle(cause.category)}`), weight: 1 },
+    { words: stemmedWords(`${cause.explanation} ${categoryTitle(cause.category)}`), weight: 1 },
   ],
 }));
 
@@ -76,7 +75,7 @@ const VOCABULARY: readonly string[] = [...new Set(INDEX.flatMap((c) => c.fields.
 
 export interface SearchResult {
   /** Causes matching the query, best first; every cause when the query is empty or names only the symptom. */
-  readonly causes: readonly Cause[];
+  readonly causes: readonly ReferenceEntry[];
   /** The query named the symptom itself ("charley horse", "cramping"): all causes apply. */
   readonly symptomOnly: boolean;
 }
@@ -101,11 +100,11 @@ export function searchCauses(query: string): SearchResult {
     normalized,
   );
   const qWords = phraseMapped === '' ? [] : phraseMapped.split(' ');
-  if (qWords.length === 0) return { causes: CAUSES, symptomOnly: false };
+  if (qWords.length === 0) return { causes: REFERENCE, symptomOnly: false };
   const expanded = qWords.map(expand);
   const meaningful = expanded.filter((e) => !e.terms.every((t) => SYMPTOM_WORDS.has(t)));
   if (meaningful.length === 0 && expanded.every((e) => e.terms.length > 0))
-    return { causes: CAUSES, symptomOnly: true };
+    return { causes: REFERENCE, symptomOnly: true };
   const scored = INDEX.map((entry) => {
     let score = 0;
     for (const e of meaningful) {

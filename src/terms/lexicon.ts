@@ -4,14 +4,18 @@
  * All entries are lower case; apostrophes are straight.
  */
 
-/** Word lists are written as one space-separated string: the content script ships them, and quotes and commas add up. */
-const words = (list: string): string[] => list.split(' ');
+/**
+ * Word lists are written as one space-separated string, because the content script ships them and
+ * quotes and commas add up. A trailing `+` adds the plural in -s: `leg+` is "leg" and "legs".
+ */
+export const words = (list: string): string[] =>
+  list.split(' ').flatMap((w) => (w.endsWith('+') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : [w]));
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 
 /** A word right before cramp/spasm that makes a skeletal-muscle phrase ("calf cramps"). */
 export const MUSCLE_MODIFIERS = set(
   words(
-    `muscle muscles muscular leg legs calf calves foot feet toe toes hand hands finger fingers thigh thighs hamstring hamstrings quad quads back neck shoulder shoulders jaw arm arms night nocturnal nighttime heat exercise exercise-associated exercise-induced swimmer's runner's writer's writers typist's musician's facial hemifacial eyelid eye-lid cervical limb limbs hip buttock glute groin ankle wrist forearm bicep biceps tricep triceps skeletal carpopedal tetanic`,
+    `muscle+ muscular leg+ calf calves foot feet toe+ hand+ finger+ thigh+ hamstring+ quad+ back neck shoulder+ jaw arm+ night nocturnal nighttime heat exercise exercise-associated exercise-induced swimmer's runner's writer's writers typist's musician's facial hemifacial eyelid eye-lid cervical limb+ hip buttock glute groin ankle wrist forearm bicep+ tricep+ skeletal carpopedal tetanic`,
   ),
 );
 
@@ -31,14 +35,14 @@ export const NOT_MEDICAL_MODIFIERS = set(words(`brain mental iron metal steel br
 /** Body locations of skeletal muscle: "cramp in my calf", "spasm of the jaw". */
 export const SKELETAL_LOCATIONS = set(
   words(
-    `muscle muscles leg legs calf calve calves thigh thighs foot feet toe toes hand hands finger fingers arm arms neck shoulder shoulders jaw hamstring hamstrings quadriceps quad quads back rib ribs eyelid eyelids face limb limbs hip hips knee ankle wrist forearm side instep arch buttock buttocks groin glutes biceps triceps masseter diaphragm body`,
+    `muscle+ leg+ calf calve+ thigh+ foot feet toe+ hand+ finger+ arm+ neck shoulder+ jaw hamstring+ quadriceps quad+ back rib+ eyelid+ face limb+ hip+ knee ankle wrist forearm side instep arch buttock+ groin glutes biceps triceps masseter diaphragm body`,
   ),
 );
 
 /** Organs and vessels whose cramps or spasms are not skeletal: "spasm of the airways". */
 export const VISCERA = set(
   words(
-    `airway airways bronchi bronchus bronchioles artery arteries vessel vessels coronary esophagus oesophagus bladder bowel bowels intestine intestines gut stomach colon uterus womb larynx glottis sphincter bile abdomen belly tummy ureter pylorus cervix vocal`,
+    `airway+ bronchi bronchus bronchioles artery arteries vessel+ coronary esophagus oesophagus bladder bowel+ intestine+ gut stomach colon uterus womb larynx glottis sphincter bile abdomen belly tummy ureter pylorus cervix vocal`,
   ),
 );
 
@@ -62,7 +66,7 @@ export const MEDICAL_CUE_PREFIXES: readonly string[] = words(
 /** Whole words that count as medical cues but are too short or ambiguous as prefixes. */
 export const MEDICAL_CUE_WORDS = set(
   words(
-    `leg legs foot feet toe toes hand hands finger fingers arm arms shoulder shoulders hip hips knee knees ankle ankles wrist wrists rib ribs body bodies ms als gp er ache aches sick ill illness cure cured pain pains painful painfully painkiller painkillers treat treats treated treating treatment treatments sore sores soreness strain strains tight tightness tightening relief remedy remedies prevent preventing prevention relieve relieves swelling motion movement movements face`,
+    `leg+ foot feet toe+ hand+ finger+ arm+ shoulder+ hip+ knee+ ankle+ wrist+ rib+ body bodies ms als gp er ache+ sick ill illness cure cured pain+ painful painfully painkiller+ treat+ treated treating treatment+ sore+ soreness strain+ tight tightness tightening relief remedy remedies prevent preventing prevention relieve+ swelling motion movement+ face`,
   ),
 );
 
@@ -81,7 +85,7 @@ export const VERB_OBJECT_DETERMINERS = set(
 /** Nouns after "cramped" that make it describe a small space or tight writing. */
 export const CRAMPED_SPACES = set(
   words(
-    `room rooms space spaces quarters flat flats apartment apartments office offices cabin cabins conditions handwriting writing script seat seats cell cells house houses kitchen car cars bus train plane confinement living accommodation studio hall stage streets street city layout interior cockpit bunk bunks corridor corridors venue boat position`,
+    `room+ space+ quarters flat+ apartment+ office+ cabin+ conditions handwriting writing script seat+ cell+ house+ kitchen car+ bus train plane confinement living accommodation studio hall stage streets street city layout interior cockpit bunk+ corridor+ venue boat position`,
   ),
 );
 
@@ -89,4 +93,4 @@ export const CRAMPED_SPACES = set(
 export const SPASMODIC_MUSCLE_NEXT = set(words(`dysphonia torticollis`));
 
 /** Compounds ending in "-spasm" that are skeletal-muscle conditions; all others are not. */
-export const MUSCLE_SPASM_COMPOUNDS = set(words(`blepharospasm blepharospasms`));
+export const MUSCLE_SPASM_COMPOUNDS = set(words(`blepharospasm+`));

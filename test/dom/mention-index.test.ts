@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MentionIndex, type MarkedMention } from '../../content-scripts/mention-index';
-import { positionAt, walkBlocks } from '../../content-scripts/text-blocks';
+import { positionAt } from '../../content-scripts/text-blocks';
 import { detect } from '../../src/matching/detect';
+import { blocksUnder } from '../support/blocks';
 
 function marksIn(root: Element): { container: Node; marks: MarkedMention[] }[] {
-  return [...walkBlocks(root)].flat().map((block) => ({
+  return blocksUnder(root).map((block) => ({
     container: block.container,
     marks: detect(block.text)
       .filter((m) => m.sense === 'muscle')

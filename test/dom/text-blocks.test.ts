@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { blockContainerOf, isInsideSkipped } from '../../content-scripts/dom-rules';
-import { positionAt, walkBlocks, type TextBlock } from '../../content-scripts/text-blocks';
+import { ownBlocks, positionAt } from '../../content-scripts/text-blocks';
+import { blocksUnder } from '../support/blocks';
 
-function blocksOf(root: Element | ShadowRoot, ownOnly = false): TextBlock[] {
-  return [...walkBlocks(root, ownOnly)].flat();
-}
-const texts = (root: Element | ShadowRoot, ownOnly = false) => blocksOf(root, ownOnly).map((b) => b.text.trim());
+const texts = (root: Element | ShadowRoot) => ownBlocks(root).map((b) => b.text.trim());
+const byId = (id: string) => document.getElementById(id) as HTMLElement;
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -14,14 +13,19 @@ beforeEach(() => {
 describe('reading a page into blocks of text', () => {
   it('joins text across inline elements into one block', () => {
     document.body.innerHTML = '<p>A sudden <em>muscle</em> <a href="#">spa<b>sm</b></a> today.</p>';
-    const [block] = blocksOf(document.body);
+    const [block] = ownBlocks(document.querySelector('p') as HTMLElement);
     expect(block?.text).toBe('A sudden muscle spasm today.');
     expect(block?.nodes).toHaveLength(6);
   });
 
-  it('splits at block elements, in document order', () => {
-    document.body.innerHTML = '<div>before <p>inside</p> after<ul><li>one</li><li>two</li></ul></div>';
-    expect(texts(document.body)).toEqual(['before', 'inside', 'after', 'one', 'two']);
+  it('splits at block elements: a container reads its own runs, each child block is a container', () => {
+    document.body.innerHTML =
+      '<div id="d">before <p id="p">inside</p> after<ul id="u"><li id="l1">one</li><li>two</li></ul> tail</div>';
+    expect(texts(byId('d'))).toEqual(['before', 'after', 'tail']);
+    expect(texts(byId('p'))).toEqual(['inside']);
+    expect(texts(byId('u'))).toEqual([]);
+    expect(texts(byId('l1'))).toEqual(['one']);
+    expect(ownBlocks(byId('d'))[1]?.container).toBe(byId('d'));
   });
 
   it('skips scripts, styles, code, form fields and editable regions', () => {
@@ -31,30 +35,26 @@ describe('reading a page into blocks of text', () => {
       <code>cramp()</code><pre>cramp</pre><div contenteditable="true"><p>typing a cramp</p></div>
       <div contenteditable="false"><p>also kept</p></div><div role="textbox">cramp</div>
       <div class="cm-editor"><p>cramp</p></div><spasm-lens-host>cramp</spasm-lens-host>`;
-    expect(texts(document.body)).toEqual(['kept', 'also kept']);
+    expect(blocksUnder(document.body).map((b) => b.text.trim())).toEqual(['kept', 'also kept']);
   });
 
-  it('enters open shadow roots as blocks of their own, and not closed ones', () => {
-    document.body.innerHTML = '<p>light</p><div id="open"></div><div id="closed"></div>';
-    const open = (document.getElementById('open') as HTMLElement).attachShadow({ mode: 'open' });
+  it('reads a shadow root as a container of its own', () => {
+    document.body.innerHTML = '<div id="open"></div>';
+    const open = byId('open').attachShadow({ mode: 'open' });
     open.innerHTML = 'shadow <i>text</i><p>para</p>';
-    const closed = (document.getElementById('closed') as HTMLElement).attachShadow({ mode: 'closed' });
-    closed.innerHTML = '<p>hidden</p>';
-    const found: ShadowRoot[] = [];
-    const blocks = [...walkBlocks(document.body, false, (r) => found.push(r))].flat();
-    expect(blocks.map((b) => b.text.trim())).toEqual(['light', 'shadow text', 'para']);
-    expect(found).toEqual([open]);
-    expect(blocks[1]?.container).toBe(open);
+    const [block] = ownBlocks(open);
+    expect(block?.text).toBe('shadow text');
+    expect(block?.container).toBe(open);
   });
 
-  it('reads only the runs that belong to a container when asked for its own text', () => {
-    document.body.innerHTML = '<div id="d">own <span>words</span><p>child block</p> tail</div>';
-    expect(texts(document.getElementById('d') as HTMLElement, true)).toEqual(['own words', 'tail']);
+  it('ends a run at a skipped inline element', () => {
+    document.body.innerHTML = '<p id="p">a leg <code>cramp()</code> call <button>cramp</button> here</p>';
+    expect(texts(byId('p'))).toEqual(['a leg', 'call', 'here']);
   });
 
   it('maps block offsets back to text nodes, ends staying in the earlier node', () => {
     document.body.innerHTML = '<p>ab<em>cd</em>ef</p>';
-    const [block] = blocksOf(document.body);
+    const [block] = ownBlocks(document.querySelector('p') as HTMLElement);
     if (!block) throw new Error('no block');
     expect(positionAt(block, 2, false)).toEqual({ node: block.nodes[1], offset: 0 });
     expect(positionAt(block, 2, true)).toEqual({ node: block.nodes[0], offset: 2 });

@@ -1,17 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
-import { renderCard, TOOLTIP_CAUSES } from '../../content-scripts/tooltip/render';
-import { rankCauses } from '../../src/ranking/rank';
+import { renderCard } from '../../content-scripts/tooltip/render';
+import { tooltipCauses } from '../../src/ranking/tooltip-causes';
+import { TOOLTIP_CAUSES } from '../../src/ranking/window';
 
 const t = (key: string, sub?: string) => (sub === undefined ? key : `${key}(${sub})`);
 const text = 'At mile 20 of the marathon my calf cramped into a <b>muscle spasm</b>.';
 
 describe('the tooltip card', () => {
   it('shows the term, the top causes with why, the note and the actions, as text only', () => {
-    const ranked = rankCauses({ text, start: 55, end: 67 });
+    const causes = tooltipCauses({
+      before: text.slice(0, 55),
+      mention: text.slice(55, 67),
+      after: text.slice(67),
+      title: '',
+    });
     const openCause = vi.fn();
     const openReference = vi.fn();
     const close = vi.fn();
-    const card = renderCard({ text: '<b>muscle spasm</b>', sense: 'muscle', ranked, theme: 'auto' }, t, {
+    const card = renderCard({ text: '<b>muscle spasm</b>', sense: 'muscle', causes, theme: 'auto' }, t, {
       openCause,
       openReference,
       close,
@@ -36,8 +42,8 @@ describe('the tooltip card', () => {
   });
 
   it('notes when a mention is not a skeletal-muscle cramp', () => {
-    const ranked = rankCauses({ text: 'menstrual cramps', start: 0, end: 16 });
-    const card = renderCard({ text: 'menstrual cramps', sense: 'other-medical', ranked, theme: 'dark' }, t, {
+    const causes = tooltipCauses({ before: 'menstrual ', mention: 'cramps', after: '', title: '' });
+    const card = renderCard({ text: 'menstrual cramps', sense: 'other-medical', causes, theme: 'dark' }, t, {
       openCause: () => undefined,
       openReference: () => undefined,
       close: () => undefined,

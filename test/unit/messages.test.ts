@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText, withFrameCount } from '../../src/badge';
-import { parseMentionsReply, parseMessage } from '../../src/messages';
+import { parseCausesReply, parseMentionsReply, parseMessage } from '../../src/messages';
+import { CONTEXT_WINDOW } from '../../src/ranking/window';
 
 describe('runtime messages', () => {
   it.each([
@@ -10,6 +11,7 @@ describe('runtime messages', () => {
     [{ type: 'step-mention', direction: -1 }],
     [{ type: 'open-reference' }],
     [{ type: 'open-reference', causeId: 'dehydration' }],
+    [{ type: 'rank-causes', before: 'after the marathon my ', mention: 'calf cramps', after: ' hurt', title: '' }],
   ])('accepts %j', (m) => {
     expect(parseMessage(m)).toEqual(m);
   });
@@ -28,12 +30,45 @@ describe('runtime messages', () => {
     [{ type: 'step-mention', direction: 2 }],
     [{ type: 'open-reference', causeId: '../../etc' }],
     [{ type: 'open-reference', causeId: 'x'.repeat(100) }],
+    [{ type: 'rank-causes', before: '', mention: '', after: '', title: '' }],
+    [{ type: 'rank-causes', before: 1, mention: 'cramp', after: '', title: '' }],
+    [{ type: 'rank-causes', mention: 'cramp', after: '', title: '' }],
   ])('ignores %j', (m) => {
     expect(parseMessage(m)).toBeNull();
   });
 
   it('drops extra fields so nothing unvalidated passes through', () => {
     expect(parseMessage({ type: 'get-mentions', payload: { evil: true } })).toEqual({ type: 'get-mentions' });
+  });
+
+  it('bounds the text a ranking request carries to the window around the mention', () => {
+    const before = `${'x'.repeat(5000)}marathon `;
+    const parsed = parseMessage({
+      type: 'rank-causes',
+      before,
+      mention: 'cramp',
+      after: 'y'.repeat(5000),
+      title: 't'.repeat(5000),
+    });
+    if (parsed?.type !== 'rank-causes') throw new Error('not parsed');
+    // The words nearest the mention are kept: the end of `before`, the start of `after`.
+    expect(parsed.before).toHaveLength(CONTEXT_WINDOW);
+    expect(parsed.before.endsWith('marathon ')).toBe(true);
+    expect(parsed.after).toHaveLength(CONTEXT_WINDOW);
+    expect(parsed.title.length).toBeLessThanOrEqual(300);
+  });
+
+  it('validates the causes reply', () => {
+    const cause = { id: 'dehydration', title: 'Dehydration', summary: 'Salts.', cues: ['sweat', 'heat', 'sun'] };
+    const ok = parseCausesReply({ type: 'causes', causes: [cause, cause, cause, cause, cause] });
+    expect(ok?.causes).toHaveLength(4);
+    expect(ok?.causes[0]?.cues).toEqual(['sweat', 'heat']);
+    expect(parseCausesReply({ type: 'causes', causes: [] })).toEqual({ type: 'causes', causes: [] });
+    expect(parseCausesReply({ type: 'causes', causes: [{ ...cause, id: '<script>' }] })).toBeNull();
+    expect(parseCausesReply({ type: 'causes', causes: [{ ...cause, cues: [1] }] })).toBeNull();
+    expect(parseCausesReply({ type: 'causes', causes: [{ ...cause, title: '' }] })).toBeNull();
+    expect(parseCausesReply({ type: 'causes', causes: 'x' })).toBeNull();
+    expect(parseCausesReply(undefined)).toBeNull();
   });
 
   it('validates the page reply and bounds what it carries', () => {

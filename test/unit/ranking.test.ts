@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseCausesReply } from '../../src/messages';
 import { rankCauses } from '../../src/ranking/rank';
+import { tooltipCauses } from '../../src/ranking/tooltip-causes';
+import { CONTEXT_WINDOW, TOOLTIP_CAUSES } from '../../src/ranking/window';
 
 function top(text: string, title?: string): { ids: string[]; cues: string[] } {
   const i = text.search(/cramp|spasm|charley/i);
@@ -50,5 +53,47 @@ describe('ranking causes by the words around a mention', () => {
   it('returns every cause exactly once', () => {
     const ranked = rankCauses({ text: 'cramp', start: 0, end: 5 });
     expect(new Set(ranked.map((r) => r.cause.id)).size).toBe(ranked.length);
+  });
+});
+
+describe('the causes a tooltip shows (ranked in the background)', () => {
+  it('are the top causes for the text around the mention, with at most two cue words each', () => {
+    const causes = tooltipCauses({
+      before: 'At mile 20 of the marathon, in the heat and sweating hard, my ',
+      mention: 'calf cramped',
+      after: ' and I had to walk.',
+      title: 'Race report',
+    });
+    expect(causes).toHaveLength(TOOLTIP_CAUSES);
+    expect(
+      causes
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['dehydration', 'prolonged-exercise']);
+    for (const c of causes) {
+      expect(c.cues.length).toBeLessThanOrEqual(2);
+      expect(c.title).not.toBe('');
+      expect(c.summary).not.toBe('');
+    }
+    // Valid by the content script's own reply check.
+    expect(parseCausesReply({ type: 'causes', causes })?.causes).toEqual(causes);
+  });
+
+  it('rank exactly as the whole block would, since nothing beyond the window counts', () => {
+    const text = `${'Filler words about nothing. '.repeat(40)}Pregnant and a leg cramp tonight. ${'More filler. '.repeat(60)}`;
+    const start = text.indexOf('cramp');
+    const end = start + 5;
+    const direct = rankCauses({ text, start, end })
+      .slice(0, TOOLTIP_CAUSES)
+      .map((r) => r.cause.id);
+    const viaMessage = tooltipCauses({
+      before: text.slice(Math.max(0, start - CONTEXT_WINDOW), start),
+      mention: text.slice(start, end),
+      after: text.slice(end, end + CONTEXT_WINDOW),
+      title: '',
+    }).map((c) => c.id);
+    expect(viaMessage).toEqual(direct);
+    expect(viaMessage[0]).toBe('pregnancy');
   });
 });

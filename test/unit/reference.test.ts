@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/reference/categories';
 import { CAUSES } from '../../src/reference/causes';
-import { CAUSE_DETAILS, detailsOf } from '../../src/reference/details';
+import { CAUSE_DETAILS } from '../../src/reference/details';
+import { REFERENCE } from '../../src/reference/entries';
 import { GENERAL_FACTS, MEDICAL_NOTE, SOURCE_DOCUMENT } from '../../src/reference/facts';
 import { compileCues } from '../../src/ranking/cue-matcher';
 import { corpusSeedPath } from '../support/corpus';
@@ -41,11 +42,10 @@ describe('reference data', () => {
   });
 
   it('names the salts dehydration loses and the cold/exercise facts of myotonia', () => {
-    const dehydration = CAUSES.find((c) => c.id === 'dehydration');
     for (const salt of ['sodium', 'calcium', 'magnesium', 'potassium'])
-      expect(detailsOf(dehydration?.id ?? '').explanation).toContain(salt);
-    expect(detailsOf('myotonia').explanation).toMatch(/exercis/);
-    expect(detailsOf('myotonia').explanation).toMatch(/cold/);
+      expect(CAUSE_DETAILS.dehydration.explanation).toContain(salt);
+    expect(CAUSE_DETAILS.myotonia.explanation).toMatch(/exercis/);
+    expect(CAUSE_DETAILS.myotonia.explanation).toMatch(/cold/);
   });
 
   it('has unique ids, uses every category, and keeps tooltip summaries within 90 characters', () => {
@@ -53,14 +53,16 @@ describe('reference data', () => {
     expect(Object.keys(CAUSE_DETAILS).sort()).toEqual(CAUSES.map((c) => c.id).sort());
     for (const cat of CATEGORIES)
       expect(
-        CAUSES.some((c) => c.category === cat.id),
+        REFERENCE.some((c) => c.category === cat.id),
         cat.id,
       ).toBe(true);
-    for (const c of CAUSES) {
+    expect(REFERENCE.map((c) => c.id)).toEqual(CAUSES.map((c) => c.id));
+    for (const c of REFERENCE) {
       expect(c.summary.length, c.id).toBeLessThanOrEqual(90);
-      expect(detailsOf(c.id).explanation.length, c.id).toBeGreaterThan(c.summary.length);
+      expect(c.explanation.length, c.id).toBeGreaterThan(c.summary.length);
       expect(c.cues.length, c.id).toBeGreaterThan(0);
       expect(c.source.document).toBe(SOURCE_DOCUMENT);
+      expect(c.source.section, c.id).not.toBe('');
       expect(c.prior).toBeGreaterThanOrEqual(0);
       expect(c.prior).toBeLessThanOrEqual(1);
       expect(() => compileCues(c.cues)).not.toThrow();
@@ -83,9 +85,7 @@ describe('reference data', () => {
       .split(/(?<=[.!?])\s+|\n/)
       .map((s) => s.trim().toLowerCase())
       .filter((s) => s.split(' ').length >= 6);
-    const ours = [...CAUSES.flatMap((c) => [c.summary, detailsOf(c.id).explanation]), ...GENERAL_FACTS]
-      .join(' ')
-      .toLowerCase();
+    const ours = [...REFERENCE.flatMap((c) => [c.summary, c.explanation]), ...GENERAL_FACTS].join(' ').toLowerCase();
     for (const s of sentences) expect(ours.includes(s.replace(/[.!?-]+$/, '')), s).toBe(false);
   });
 });

@@ -1,0 +1,39 @@
+import { parseCausesReply, type Message, type TooltipCause } from '../src/messages';
+import { CONTEXT_WINDOW } from '../src/ranking/window';
+import type { MarkedMention } from './mention-index';
+
+export type CauseSource = (mark: MarkedMention) => Promise<readonly TooltipCause[] | null>;
+
+/** The message asking the background to rank causes from the text around a mention. */
+export function causesRequestFor(mark: MarkedMention, title: string): Message {
+  const { text } = mark.block;
+  const { start, end } = mark.mention;
+  return {
+    type: 'rank-causes',
+    before: text.slice(Math.max(0, start - CONTEXT_WINDOW), start),
+    mention: text.slice(start, end),
+    after: text.slice(end, end + CONTEXT_WINDOW),
+    title,
+  };
+}
+
+/**
+ * The causes for a mention, from the background (where the ranking and the reference live, so the
+ * content script every page loads stays small). Asked once per mention and kept while the mention
+ * exists; a failed or malformed answer resolves to null and is asked again next time.
+ */
+export function createCauseSource(send: (message: Message) => Promise<unknown>): CauseSource {
+  const asked = new WeakMap<MarkedMention, Promise<readonly TooltipCause[] | null>>();
+  return (mark) => {
+    let answer = asked.get(mark);
+    if (!answer) {
+      answer = send(causesRequestFor(mark, document.title)).then((reply) => {
+        const causes = parseCausesReply(reply)?.causes ?? null;
+        if (!causes) asked.delete(mark);
+        return causes;
+      });
+      asked.set(mark, answer);
+    }
+    return answer;
+  };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it, vi } from 'vitest';
+import { causesRequestFor, createCauseSource } from '../../content-scripts/causes';
+import type { MarkedMention } from '../../content-scripts/mention-index';
+import type { Message } from '../../src/messages';
+import { CONTEXT_WINDOW } from '../../src/ranking/window';
+
+function markIn(text: string, phrase: string): MarkedMention {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.append(p);
+  const node = p.firstChild as Text;
+  const start = text.indexOf(phrase);
+  const end = start + phrase.length;
+  return {
+    mention: { start, end, term: phrase, sense: 'muscle', reason: 'cramp-default' },
+    block: { container: p, nodes: [node], starts: [0], text },
+    range: new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: end }),
+    nodes: [node],
+  };
+}
+
+const reply = {
+  type: 'causes',
+  causes: [{ id: 'pregnancy', title: 'Pregnancy', summary: 'Common.', cues: ['pregnant'] }],
+};
+
+describe('asking the background for a mention’s causes', () => {
+  it('sends only the window of text around the mention, and the page title', () => {
+    document.title = 'Forum';
+    const text = `${'a'.repeat(2000)} pregnant, leg cramp at night ${'b'.repeat(2000)}`;
+    const message = causesRequestFor(markIn(text, 'cramp'), document.title);
+    expect(message).toMatchObject({ type: 'rank-causes', mention: 'cramp', title: 'Forum' });
+    if (message.type !== 'rank-causes') throw new Error('wrong message');
+    expect(message.before).toHaveLength(CONTEXT_WINDOW);
+    expect(message.before.endsWith(' pregnant, leg ')).toBe(true);
+    expect(message.after).toHaveLength(CONTEXT_WINDOW);
+    expect(message.after.startsWith(' at night')).toBe(true);
+  });
+
+  it('asks once per mention and reuses the answer', async () => {
+    const send = vi.fn(async (message: Message): Promise<unknown> =>
+      message.type === 'rank-causes' ? reply : undefined,
+    );
+    const causesOf = createCauseSource(send);
+    const mark = markIn('leg cramp', 'cramp');
+    expect(await causesOf(mark)).toEqual(reply.causes);
+    expect(await causesOf(mark)).toEqual(reply.causes);
+    expect(send).toHaveBeenCalledTimes(1);
+    await causesOf(markIn('calf cramp', 'cramp'));
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives null for no answer or a malformed one, and asks again next time', async () => {
+    const answers: unknown[] = [undefined, { type: 'causes', causes: [{ id: '../x' }] }, reply];
+    const send = vi.fn(async (): Promise<unknown> => answers.shift());
+    const causesOf = createCauseSource(send);
+    const mark = markIn('leg cramp', 'cramp');
+    expect(await causesOf(mark)).toBeNull();
+    expect(await causesOf(mark)).toBeNull();
+    expect(await causesOf(mark)).toEqual(reply.causes);
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+});

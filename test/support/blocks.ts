@@ -1,0 +1,12 @@
+import { isInline, isInsideSkipped } from '../../content-scripts/dom-rules';
+import { ownBlocks, type TextBlock } from '../../content-scripts/text-blocks';
+
+/**
+ * Every text block under `root` (light DOM): each block container's own runs, containers in
+ * document order. The product finds its containers from candidate text instead; tests use this to
+ * read a whole fixture.
+ */
+export function blocksUnder(root: Element): TextBlock[] {
+  const containers = [root, ...root.querySelectorAll('*')].filter((el) => !isInline(el) && !isInsideSkipped(el));
+  return containers.flatMap((c) => ownBlocks(c));
+}
