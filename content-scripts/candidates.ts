@@ -47,28 +47,26 @@ interface WalkState {
 function step(state: WalkState): boolean {
   const { walker, found } = state;
   let prev = state.prev;
+  // Runs for every text node of the page, mostly before the engine has optimized it: each check
+  // here costs per node, so there are as few as the job allows (charCodeAt of '' is NaN: no letter).
   for (let i = 0; i < STEP_NODES; i++) {
-    const node = walker.nextNode();
+    const node = walker.nextNode() as Text | null;
     if (node === null) {
       state.prev = prev;
       return false;
     }
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length > BIG_TEXT && NEVER_READ.has(node.parentNode?.nodeName ?? '')) continue;
-      if (
-        CANDIDATE.test(data) ||
-        (prev !== '' &&
-          data !== '' &&
-          isLetter(prev.charCodeAt(prev.length - 1)) &&
-          isLetter(data.charCodeAt(0)) &&
-          CANDIDATE.test(prev.slice(-12) + data.slice(0, 12)))
-      ) {
-        const c = blockContainerOf(node);
-        if (c && !found.containers.has(c) && !isInsideSkipped(node)) found.containers.add(c);
-      }
-      prev = data;
+    const data = node.data;
+    if (data.length > BIG_TEXT && NEVER_READ.has(node.parentNode?.nodeName ?? '')) continue;
+    if (
+      CANDIDATE.test(data) ||
+      (isLetter(prev.charCodeAt(prev.length - 1)) &&
+        isLetter(data.charCodeAt(0)) &&
+        CANDIDATE.test(prev.slice(-12) + data.slice(0, 12)))
+    ) {
+      const c = blockContainerOf(node);
+      if (c && !found.containers.has(c) && !isInsideSkipped(node)) found.containers.add(c);
     }
+    prev = data;
   }
   state.prev = prev;
   return true;

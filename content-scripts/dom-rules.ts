@@ -39,6 +39,14 @@ export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.localName);
 }
 
+/**
+ * Where the page's readable text is: the body. The head holds only the title, styles and scripts,
+ * whose (sometimes very large) text need not be walked at all.
+ */
+export function pageRoot(): Element {
+  return document.body ?? document.documentElement;
+}
+
 /** The nearest ancestor laid out as a block (or the shadow root holding the text): one text unit. */
 export function blockContainerOf(node: Node): Element | ShadowRoot | null {
   for (let cur = node.parentNode; cur; cur = cur.parentNode) {

@@ -1,4 +1,5 @@
 import type { Settings } from '../src/settings/schema';
+import { pageRoot } from './dom-rules';
 import { createHighlightLayer, type HighlightLayer } from './highlights';
 import { MentionIndex } from './mention-index';
 import { Scanner } from './scanner';
@@ -70,7 +71,7 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
       if (t.full) {
         index.clear();
         layer.reset();
-        await scanner.scan([document.documentElement]);
+        await scanner.scan([pageRoot()]);
       } else {
         if (t.prune) scanner.prune();
         await scanner.scan([...t.subtrees], [...t.own]);
@@ -90,7 +91,7 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
   }
 
   watcher.observe(document.documentElement);
-  const ready = scanner.scan([document.documentElement]).then(afterBatch).catch(reportError);
+  const ready = scanner.scan([pageRoot()]).then(afterBatch).catch(reportError);
   running = ready;
 
   const timer = setInterval(() => layer.ensureRegistered(), REGISTRY_CHECK_MS);

@@ -4,6 +4,7 @@ import {
   MEDICAL_CUE_WORDS,
   SKELETAL_LOCATIONS,
   VISCERAL_CUE_PREFIXES,
+  wordSet,
 } from '../terms/lexicon';
 import { isCapitalised, isTightGap, prefixMatcher, type Token } from './tokens';
 
@@ -24,7 +25,7 @@ export interface SentenceCues {
 }
 
 /** Generic words that appear with visceral cramps too, so they do not prove a skeletal location. */
-const GENERIC_LOCATIONS = new Set(['muscle', 'muscles', 'body', 'side']);
+const GENERIC_LOCATIONS = wordSet(`muscle muscles body side`);
 
 /** Cues over every word of the sentence except the mention itself ([skipStart, skipEnd) in the text). */
 export function sentenceCues(tokens: readonly Token[], skipStart: number, skipEnd: number): SentenceCues {

@@ -9,7 +9,8 @@ import {
   SPASMODIC_MUSCLE_NEXT,
   VERB_OBJECT_DETERMINERS,
   VISCERA,
-  words,
+  wordSet,
+  type WordSet,
 } from '../terms/lexicon';
 import { isMedicalWord, sentenceCues, type SentenceCues } from './cues';
 import type { Head } from './heads';
@@ -36,27 +37,21 @@ interface Ctx {
 
 const QUOTES = /["“”'‘’«»]/;
 /** Words that title case leaves in lower case ("Spasms along the Rib Cage"). */
-const TITLE_LOWER_WORDS = new Set(
-  words(
-    `along with from into onto over after before under upon about during without between through than that when while`,
-  ),
+const TITLE_LOWER_WORDS = wordSet(
+  `along with from into onto over after before under upon about during without between through than that when while`,
 );
-const LOCATION_PREPOSITIONS = new Set(words(`in of along at on across around`));
+const LOCATION_PREPOSITIONS = wordSet(`in of along at on across around`);
 /** Words that may stand between a preposition and the location noun ("in my left calf"). */
-const LOCATION_FILLERS = new Set(
-  words(
-    `the a an my your his her their our its both one left right lower upper front inner outer affected involved whole`,
-  ),
+const LOCATION_FILLERS = wordSet(
+  `the a an my your his her their our its both one left right lower upper front inner outer affected involved whole`,
 );
 /** Words that make the next word a noun: "a cramp", "the cramps", "of cramps". */
-const NOUN_MARKERS = new Set(
-  words(
-    `a an the my your his her their our its this that these those any no of some bad severe painful terrible sudden`,
-  ),
+const NOUN_MARKERS = wordSet(
+  `a an the my your his her their our its this that these those any no of some bad severe painful terrible sudden`,
 );
-const POSSESSIVE_OBJECTS = new Set([...VERB_OBJECT_DETERMINERS].filter((w) => w !== 'the'));
-const BODY_AFTER_CRAMPED_VERB = new Set(words(`up badly suddenly painfully again`));
-const AUXILIARIES = new Set(words(`had has have was were is are got get gets just often always suddenly then and`));
+const POSSESSIVE_OBJECTS: WordSet = { has: (w) => w !== 'the' && VERB_OBJECT_DETERMINERS.has(w) };
+const BODY_AFTER_CRAMPED_VERB = wordSet(`up badly suddenly painfully again`);
+const AUXILIARIES = wordSet(`had has have was were is are got get gets just often always suddenly then and`);
 
 const decide = (ctx: Ctx, sense: Sense, reason: Reason, first = ctx.i, last = ctx.j): Decision => ({
   first,

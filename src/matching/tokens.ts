@@ -1,3 +1,4 @@
+import { wordSet } from '../terms/lexicon';
 /**
  * A word of the sentence around a candidate. Built for every word near every candidate, so the
  * lower-case form and the gap before it are computed only when a rule asks.
@@ -58,25 +59,7 @@ export function isWordCode(c: number): boolean {
 const REACH = 320;
 
 /** Words whose full stop does not end a sentence: "Mrs. Cramp", "Dr. Spasm". */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'prof',
-  'rev',
-  'sr',
-  'jr',
-  'vs',
-  'etc',
-  'no',
-  'fig',
-  'eg',
-  'ie',
-  'e.g',
-  'i.e',
-]);
+const ABBREVIATIONS = wordSet(`mr mrs ms dr st prof rev sr jr vs etc no fig eg ie e.g i.e`);
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || Number.isNaN(code);
@@ -165,18 +148,23 @@ export function isTightGap(gap: string): boolean {
  * A test for "starts with one of these prefixes", bucketed by the first two letters: the sense
  * rules ask it for every word of a sentence, so it must not try a hundred prefixes each time.
  */
-export function prefixMatcher(prefixes: readonly string[]): (word: string) => boolean {
-  const buckets = new Map<string, string[]>();
-  for (const p of prefixes) {
-    const key = p.slice(0, 2);
-    const list = buckets.get(key);
-    if (list) list.push(p);
-    else buckets.set(key, [p]);
-  }
+export function prefixMatcher(list: string): (word: string) => boolean {
+  // Built on first use, like the word sets: a page with no candidate never pays for it.
+  let buckets: Map<string, string[]> | undefined;
+  const build = () => {
+    const map = new Map<string, string[]>();
+    for (const p of list.split(' ')) {
+      const key = p.slice(0, 2);
+      const bucket = map.get(key);
+      if (bucket) bucket.push(p);
+      else map.set(key, [p]);
+    }
+    return map;
+  };
   return (word) => {
-    const list = buckets.get(word.slice(0, 2));
-    if (!list) return false;
-    for (const p of list) if (word.startsWith(p)) return true;
+    const bucket = (buckets ??= build()).get(word.slice(0, 2));
+    if (!bucket) return false;
+    for (const p of bucket) if (word.startsWith(p)) return true;
     return false;
   };
 }

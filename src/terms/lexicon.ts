@@ -10,49 +10,48 @@
  */
 export const words = (list: string): string[] =>
   list.split(' ').flatMap((w) => (w.endsWith('+') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : [w]));
-const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
+
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/** A set built on first use: a page with no candidate word never pays for the detector's lists. */
+export function wordSet(list: string): WordSet {
+  let set: Set<string> | undefined;
+  return { has: (word) => (set ??= new Set(words(list))).has(word) };
+}
 
 /** A word right before cramp/spasm that makes a skeletal-muscle phrase ("calf cramps"). */
-export const MUSCLE_MODIFIERS = set(
-  words(
-    `muscle+ muscular leg+ calf calves foot feet toe+ hand+ finger+ thigh+ hamstring+ quad+ back neck shoulder+ jaw arm+ night nocturnal nighttime heat exercise exercise-associated exercise-induced swimmer's runner's writer's writers typist's musician's facial hemifacial eyelid eye-lid cervical limb+ hip buttock glute groin ankle wrist forearm bicep+ tricep+ skeletal carpopedal tetanic`,
-  ),
+export const MUSCLE_MODIFIERS = wordSet(
+  `muscle+ muscular leg+ calf calves foot feet toe+ hand+ finger+ thigh+ hamstring+ quad+ back neck shoulder+ jaw arm+ night nocturnal nighttime heat exercise exercise-associated exercise-induced swimmer's runner's writer's writers typist's musician's facial hemifacial eyelid eye-lid cervical limb+ hip buttock glute groin ankle wrist forearm bicep+ tricep+ skeletal carpopedal tetanic`,
 );
 
 /**
  * A word right before cramp/spasm that names a smooth-muscle, visceral or other non-skeletal
  * sense ("menstrual cramps", "infantile spasms", "smooth muscle spasm").
  */
-export const OTHER_MEDICAL_MODIFIERS = set(
-  words(
-    `menstrual period stomach abdominal abdomen belly tummy intestinal bowel uterine bladder esophageal oesophageal coronary arterial vascular infantile epileptic smooth airway bronchial gut colon colonic rectal gastric ovulation pms labor labour gas anal biliary ureteral cerebral diaphragmatic habit vocal glottal laryngeal pyloric sphincter`,
-  ),
+export const OTHER_MEDICAL_MODIFIERS = wordSet(
+  `menstrual period stomach abdominal abdomen belly tummy intestinal bowel uterine bladder esophageal oesophageal coronary arterial vascular infantile epileptic smooth airway bronchial gut colon colonic rectal gastric ovulation pms labor labour gas anal biliary ureteral cerebral diaphragmatic habit vocal glottal laryngeal pyloric sphincter`,
 );
 
 /** Words before "cramp(s)" that mean something other than a body: "brain cramp", "iron cramps". */
-export const NOT_MEDICAL_MODIFIERS = set(words(`brain mental iron metal steel brass bronze copper lead stone masonry`));
+export const NOT_MEDICAL_MODIFIERS = wordSet(`brain mental iron metal steel brass bronze copper lead stone masonry`);
 
 /** Body locations of skeletal muscle: "cramp in my calf", "spasm of the jaw". */
-export const SKELETAL_LOCATIONS = set(
-  words(
-    `muscle+ leg+ calf calve+ thigh+ foot feet toe+ hand+ finger+ arm+ neck shoulder+ jaw hamstring+ quadriceps quad+ back rib+ eyelid+ face limb+ hip+ knee ankle wrist forearm side instep arch buttock+ groin glutes biceps triceps masseter diaphragm body`,
-  ),
+export const SKELETAL_LOCATIONS = wordSet(
+  `muscle+ leg+ calf calve+ thigh+ foot feet toe+ hand+ finger+ arm+ neck shoulder+ jaw hamstring+ quadriceps quad+ back rib+ eyelid+ face limb+ hip+ knee ankle wrist forearm side instep arch buttock+ groin glutes biceps triceps masseter diaphragm body`,
 );
 
 /** Organs and vessels whose cramps or spasms are not skeletal: "spasm of the airways". */
-export const VISCERA = set(
-  words(
-    `airway+ bronchi bronchus bronchioles artery arteries vessel+ coronary esophagus oesophagus bladder bowel+ intestine+ gut stomach colon uterus womb larynx glottis sphincter bile abdomen belly tummy ureter pylorus cervix vocal`,
-  ),
+export const VISCERA = wordSet(
+  `airway+ bronchi bronchus bronchioles artery arteries vessel+ coronary esophagus oesophagus bladder bowel+ intestine+ gut stomach colon uterus womb larynx glottis sphincter bile abdomen belly tummy ureter pylorus cervix vocal`,
 );
 
 /**
  * Words anywhere in the sentence that point to a visceral sense for a bare "cramps"/"spasms"
  * ("cramps with bloating", "spasms ... abdominal pain"), unless a skeletal location is named too.
  */
-export const VISCERAL_CUE_PREFIXES: readonly string[] = words(
-  `menstrua stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstrua`,
-);
+export const VISCERAL_CUE_PREFIXES = `menstrua stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstrua`;
 /** "abdominal" is visceral unless it qualifies muscles: "abdominal muscle spasms". */
 export const ABDOMINAL = 'abdominal';
 
@@ -60,37 +59,27 @@ export const ABDOMINAL = 'abdominal';
  * Words that show a sentence is about the body or medicine. A bare "spasm" needs one of these to
  * count as a muscle spasm; without them it is usually figurative ("a spasm of grief").
  */
-export const MEDICAL_CUE_PREFIXES: readonly string[] = words(
-  `muscl muscul ache aching symptom doctor physician patient therap injur nerve neuro neural diseas disorder syndrome involuntar contraction stiff cramp twitch numb tingl weakness fatigu exercis stretch massag medic drug physiolog clinic diagnos withdrawal tetan spastic dyston tremor convuls relax tendon ligament limb calf calves thigh hamstring quadricep bicep tricep neck jaw facial eyelid spine spinal sclerosis dehydrat electrolyt sweat injection surger surgic hospital nurse vomit nausea fever inflam anesthe anaesthe health suffer chronic lockjaw hypocalc magnesium potassium pregnan paraly seizure epilep dose toxic poison botulinum botox rehab physio sprain hurt`,
-);
+export const MEDICAL_CUE_PREFIXES = `muscl muscul ache aching symptom doctor physician patient therap injur nerve neuro neural diseas disorder syndrome involuntar contraction stiff cramp twitch numb tingl weakness fatigu exercis stretch massag medic drug physiolog clinic diagnos withdrawal tetan spastic dyston tremor convuls relax tendon ligament limb calf calves thigh hamstring quadricep bicep tricep neck jaw facial eyelid spine spinal sclerosis dehydrat electrolyt sweat injection surger surgic hospital nurse vomit nausea fever inflam anesthe anaesthe health suffer chronic lockjaw hypocalc magnesium potassium pregnan paraly seizure epilep dose toxic poison botulinum botox rehab physio sprain hurt`;
 /** Whole words that count as medical cues but are too short or ambiguous as prefixes. */
-export const MEDICAL_CUE_WORDS = set(
-  words(
-    `leg+ foot feet toe+ hand+ finger+ arm+ shoulder+ hip+ knee+ ankle+ wrist+ rib+ body bodies ms als gp er ache+ sick ill illness cure cured pain+ painful painfully painkiller+ treat+ treated treating treatment+ sore+ soreness strain+ tight tightness tightening relief remedy remedies prevent preventing prevention relieve+ swelling motion movement+ face`,
-  ),
+export const MEDICAL_CUE_WORDS = wordSet(
+  `leg+ foot feet toe+ hand+ finger+ arm+ shoulder+ hip+ knee+ ankle+ wrist+ rib+ body bodies ms als gp er ache+ sick ill illness cure cured pain+ painful painfully painkiller+ treat+ treated treating treatment+ sore+ soreness strain+ tight tightness tightening relief remedy remedies prevent preventing prevention relieve+ swelling motion movement+ face`,
 );
 
 /** Titles before a capitalised word make it a surname: "Mr Cramp". */
-export const HONORIFICS = set(
-  words(
-    `mr mrs ms miss mx dr sir dame lady lord prof professor rev reverend capt captain col colonel gen general sgt st saint judge`,
-  ),
+export const HONORIFICS = wordSet(
+  `mr mrs ms miss mx dr sir dame lady lord prof professor rev reverend capt captain col colonel gen general sgt st saint judge`,
 );
 
 /** Possessives and determiners that introduce the object of the verb "cramp" ("cramp her style"). */
-export const VERB_OBJECT_DETERMINERS = set(
-  words(`my your his her their our its the one's someone's somebody's anyone's`),
-);
+export const VERB_OBJECT_DETERMINERS = wordSet(`my your his her their our its the one's someone's somebody's anyone's`);
 
 /** Nouns after "cramped" that make it describe a small space or tight writing. */
-export const CRAMPED_SPACES = set(
-  words(
-    `room+ space+ quarters flat+ apartment+ office+ cabin+ conditions handwriting writing script seat+ cell+ house+ kitchen car+ bus train plane confinement living accommodation studio hall stage streets street city layout interior cockpit bunk+ corridor+ venue boat position`,
-  ),
+export const CRAMPED_SPACES = wordSet(
+  `room+ space+ quarters flat+ apartment+ office+ cabin+ conditions handwriting writing script seat+ cell+ house+ kitchen car+ bus train plane confinement living accommodation studio hall stage streets street city layout interior cockpit bunk+ corridor+ venue boat position`,
 );
 
 /** "spasmodic" only names a skeletal-muscle condition in these phrases. */
-export const SPASMODIC_MUSCLE_NEXT = set(words(`dysphonia torticollis`));
+export const SPASMODIC_MUSCLE_NEXT = wordSet(`dysphonia torticollis`);
 
 /** Compounds ending in "-spasm" that are skeletal-muscle conditions; all others are not. */
-export const MUSCLE_SPASM_COMPOUNDS = set(words(`blepharospasm+`));
+export const MUSCLE_SPASM_COMPOUNDS = wordSet(`blepharospasm+`);

@@ -1,0 +1,79 @@
+/**
+ * `npx tsx test/tools/profile-content.ts [page-name] [runs]`: where the content script spends its time
+ * on one benchmark page. Loads the page with the built extension (build with SPASM_LENS_MINIFY=0 for
+ * readable names), records CPU profiles at 50 µs, and prints self time per function of our script,
+ * with the native work (regex, DOM, GC) a function calls counted as its own.
+ */
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from '../support/browser';
+import { page as htmlPage } from '../support/pages';
+import { serve } from '../support/server';
+import { writeFloorExtension } from '../bench/floor-extension';
+import { benchPages } from '../bench/pages';
+
+interface Node {
+  id: number;
+  callFrame: { url: string; functionName: string; lineNumber: number };
+  children?: number[];
+}
+
+async function main(): Promise<void> {
+  const name = process.argv[2] ?? 'readability-wikia';
+  const runs = Number(process.argv[3] ?? 5);
+  const target =
+    name === 'tiny'
+      ? { name: 'tiny', html: () => htmlPage('Tiny', '<p>Nothing to see here.</p>') }
+      : benchPages().find((p) => p.name.includes(name));
+  if (!target) throw new Error(`no bench page named like ${name}`);
+  const server = await serve({}, { '/blank.html': () => htmlPage('blank', ''), '/p.html': target.html });
+  // PROFILE_FLOOR=1 profiles the benchmark's floor extension instead, for comparison.
+  const floor = process.env['PROFILE_FLOOR'] === '1';
+  const ext = await launchWithExtension(floor ? { path: writeFloorExtension() } : {});
+  const prefix = floor ? 'chrome-extension://' : `chrome-extension://${ext.extensionId}/`;
+  const self = new Map<string, number>();
+  let total = 0;
+  for (let r = 0; r < runs; r++) {
+    const page: Page = await ext.context.newPage();
+    await page.goto(server.url('/blank.html'));
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    await page.goto(server.url('/p.html'), { waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+      profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+    };
+    await cdp.detach();
+    await page.close();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    // The innermost frame of ours on each sample's stack takes the sample.
+    const owner = (id: number): string | undefined => {
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+        const n = byId.get(cur);
+        if (n?.callFrame.url.startsWith(prefix)) {
+          const leaf = byId.get(id);
+          const native = leaf && leaf !== n ? ` > ${leaf.callFrame.functionName || '(native)'}` : '';
+          return `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber}${native}`;
+        }
+      }
+      return undefined;
+    };
+    profile.samples.forEach((id, i) => {
+      const key = owner(id);
+      if (!key) return;
+      const dt = Math.min(profile.timeDeltas[i] ?? 0, 1000) / 1000;
+      self.set(key, (self.get(key) ?? 0) + dt);
+      total += dt;
+    });
+  }
+  console.log(`${target.name}: ${(total / runs).toFixed(2)} ms per load in our script (mean of ${runs})`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${(ms / runs).toFixed(3).padStart(8)} ms  ${key}`);
+  await ext.close();
+  await server.close();
+}
+
+await main();
