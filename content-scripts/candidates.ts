@@ -38,6 +38,8 @@ interface WalkState {
   readonly found: CandidateScan;
   /** The previous text node's data, for words split across a junction. */
   prev: string;
+  /** Skip verdicts of ancestors already seen in this pass. */
+  readonly skipped: Map<Element, boolean>;
 }
 
 /**
@@ -64,7 +66,7 @@ function step(state: WalkState): boolean {
         CANDIDATE.test(prev.slice(-12) + data.slice(0, 12)))
     ) {
       const c = blockContainerOf(node);
-      if (c && !found.containers.has(c) && !isInsideSkipped(node)) found.containers.add(c);
+      if (c && !found.containers.has(c) && !isInsideSkipped(node, state.skipped)) found.containers.add(c);
     }
     prev = data;
   }
@@ -80,6 +82,7 @@ export async function findCandidateContainers(root: Node, signal: AbortSignal): 
     walker: doc.createTreeWalker(root, NodeFilter.SHOW_TEXT),
     found: { containers: new Set(), shadowRoots: openShadowRootsIn(root) },
     prev: '',
+    skipped: new Map(),
   };
   const clock = sliceClock();
   while (step(state)) {

@@ -19,20 +19,19 @@ const INLINE_TAGS = new Set(
   ),
 );
 
+const SKIPPED = new Set([...SKIPPED_TAGS, HOST_TAG]);
 /**
- * One selector for everything skipped, so the test is a single native `matches` call per element
- * instead of several attribute and class look-ups from script.
+ * What makes any other element skipped: attributes only. One selector, so it is a single native
+ * `matches` call, made only for elements that have attributes at all.
  */
-const SKIP_SELECTOR = [
-  ...SKIPPED_TAGS,
-  HOST_TAG,
+const SKIP_BY_ATTRIBUTE = [
   '[contenteditable]:not([contenteditable="false"])',
   '[role="textbox"]',
   ...EDITOR_CLASSES.map((c) => `.${c}`),
 ].join(',');
 
 export function isSkipped(el: Element): boolean {
-  return el.matches(SKIP_SELECTOR);
+  return SKIPPED.has(el.localName) || (el.hasAttributes() && el.matches(SKIP_BY_ATTRIBUTE));
 }
 
 export function isInline(el: Element): boolean {
@@ -74,11 +73,26 @@ export function topBlocksWithin(el: Element): Element[] {
   return out;
 }
 
-/** True when any ancestor (across shadow boundaries) is skipped, e.g. inside a contenteditable. */
-export function isInsideSkipped(node: Node): boolean {
+/**
+ * True when the node or an ancestor (across shadow boundaries) is skipped, e.g. inside a
+ * contenteditable. `memo` keeps verdicts for ancestors already seen during one pass, so a page of
+ * many paragraphs asks about <body> once, not once per paragraph.
+ */
+export function isInsideSkipped(node: Node, memo?: Map<Element, boolean>): boolean {
+  const seen: Element[] = [];
+  let verdict = false;
   let el: Element | null = node instanceof Element ? node : node.parentElement;
   while (el) {
-    if (isSkipped(el)) return true;
+    const known = memo?.get(el);
+    if (known !== undefined) {
+      verdict = known;
+      break;
+    }
+    seen.push(el);
+    if (isSkipped(el)) {
+      verdict = true;
+      break;
+    }
     const parent: Element | null = el.parentElement;
     if (parent) el = parent;
     else {
@@ -86,5 +100,9 @@ export function isInsideSkipped(node: Node): boolean {
       el = root instanceof ShadowRoot ? root.host : null;
     }
   }
-  return node.ownerDocument?.designMode === 'on';
+  // Reached the top with nothing skipped: the whole document may be editable.
+  if (!el) verdict = node.ownerDocument?.designMode === 'on';
+  // Everything below a skipped element is skipped; everything below a clear path is clear.
+  if (memo) for (const e of seen) memo.set(e, verdict);
+  return verdict;
 }

@@ -1,4 +1,5 @@
-import { detectInChunks } from '../src/matching/chunks';
+import { CHUNK_SIZE, detectInChunks } from '../src/matching/chunks';
+import { detect } from '../src/matching/detect';
 import type { Mention } from '../src/matching/types';
 import type { HighlightLayer } from './highlights';
 import type { MarkedMention, MentionIndex } from './mention-index';
@@ -16,9 +17,9 @@ export interface ScanOptions {
 function toMark(block: TextBlock, mention: Mention): MarkedMention | null {
   const start = positionAt(block, mention.start, false);
   const end = positionAt(block, mention.end, true);
-  const i = block.nodes.indexOf(start.node);
-  const j = block.nodes.indexOf(end.node, i);
-  if (i < 0 || j < i) return null;
+  const i = start.index;
+  const j = end.index;
+  if (j < i) return null;
   const range = new StaticRange({
     startContainer: start.node,
     startOffset: start.offset,
@@ -74,7 +75,9 @@ export class Scanner {
       }
       for (const block of ownBlocks(container)) {
         const marks: MarkedMention[] = [];
-        for (const found of detectInChunks(block.text)) {
+        // Most blocks are one chunk: no generator for them.
+        const pieces = block.text.length <= CHUNK_SIZE ? [detect(block.text)] : detectInChunks(block.text);
+        for (const found of pieces) {
           for (const m of found) {
             if (m.sense === 'not-medical' || (m.sense === 'other-medical' && !this.options.showOtherMedical)) continue;
             const mark = toMark(block, m);

@@ -45,8 +45,12 @@ export function ownBlocks(container: Element | ShadowRoot): TextBlock[] {
   return out;
 }
 
-/** Maps an offset in `block.text` to a text node and an offset within it. */
-export function positionAt(block: TextBlock, offset: number, preferEnd: boolean): { node: Text; offset: number } {
+/** Maps an offset in `block.text` to a text node (and its index in `block.nodes`) and an offset within it. */
+export function positionAt(
+  block: TextBlock,
+  offset: number,
+  preferEnd: boolean,
+): { node: Text; offset: number; index: number } {
   const { starts, nodes } = block;
   let lo = 0;
   let hi = starts.length - 1;
@@ -57,5 +61,5 @@ export function positionAt(block: TextBlock, offset: number, preferEnd: boolean)
     else hi = mid - 1;
   }
   const node = nodes[lo] as Text;
-  return { node, offset: offset - (starts[lo] ?? 0) };
+  return { node, offset: offset - (starts[lo] ?? 0), index: lo };
 }

@@ -56,9 +56,9 @@ describe('reading a page into blocks of text', () => {
     document.body.innerHTML = '<p>ab<em>cd</em>ef</p>';
     const [block] = ownBlocks(document.querySelector('p') as HTMLElement);
     if (!block) throw new Error('no block');
-    expect(positionAt(block, 2, false)).toEqual({ node: block.nodes[1], offset: 0 });
-    expect(positionAt(block, 2, true)).toEqual({ node: block.nodes[0], offset: 2 });
-    expect(positionAt(block, 5, false)).toEqual({ node: block.nodes[2], offset: 1 });
+    expect(positionAt(block, 2, false)).toEqual({ node: block.nodes[1], offset: 0, index: 1 });
+    expect(positionAt(block, 2, true)).toEqual({ node: block.nodes[0], offset: 2, index: 0 });
+    expect(positionAt(block, 5, false)).toEqual({ node: block.nodes[2], offset: 1, index: 2 });
   });
 
   it('knows block containers and skipped ancestors across shadow boundaries', () => {
@@ -69,5 +69,14 @@ describe('reading a page into blocks of text', () => {
     const s = document.getElementById('s') as HTMLElement;
     expect(blockContainerOf(s.firstChild as Text)?.nodeName).toBe('SECTION');
     expect(isInsideSkipped(s)).toBe(false);
+    // With a memo of one pass, ancestors are asked once and verdicts are shared.
+    const memo = new Map<Element, boolean>();
+    expect(isInsideSkipped(b, memo)).toBe(true);
+    expect(memo.get(b)).toBe(true);
+    expect(isInsideSkipped(s, memo)).toBe(false);
+    expect(memo.get(document.body)).toBe(false);
+    const other = document.createElement('i');
+    b.append(other);
+    expect(isInsideSkipped(other, memo)).toBe(true);
   });
 });
