@@ -36,7 +36,7 @@ export function ownBlocks(container: Element | ShadowRoot): TextBlock[] {
       text += (node as Text).data;
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (!isSkipped(el) && isInline(el)) {
+      if (isInline(el) && !isSkipped(el)) {
         for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
       } else finish();
     }
