@@ -27,7 +27,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 /** Builds the tooltip card with element creation and `textContent` only: never HTML strings. */
 export function renderCard(content: CardContent, t: Translate, actions: CardActions): HTMLElement {
-  const card = el('div', `card ${content.theme}`);
+  // "auto" follows the system at the moment the card opens, so the stylesheet needs one dark palette.
+  const dark =
+    content.theme === 'dark' ||
+    (content.theme === 'auto' &&
+      typeof matchMedia === 'function' &&
+      matchMedia('(prefers-color-scheme: dark)').matches);
+  const card = el('div', dark ? 'card dark' : 'card');
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-labelledby', 'sl-title');
   card.setAttribute('aria-describedby', 'sl-note');

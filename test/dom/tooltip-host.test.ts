@@ -8,7 +8,7 @@ describe('the tooltip host', () => {
     expect(host.element.shadowRoot).toBeNull();
     const css = host.root.querySelector('style')?.textContent ?? '';
     expect(css).toMatch(/\.card\s*\{/);
-    expect(css).toMatch(/prefers-color-scheme:\s*dark/);
+    expect(css).toMatch(/\.card\.dark\s*\{/);
     expect(css).toMatch(/prefers-reduced-motion/);
     expect(host.element.getAttribute('style')).toMatch(/all:\s*initial\s*!important/);
     expect(host.element.isConnected).toBe(false);

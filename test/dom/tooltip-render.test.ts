@@ -51,4 +51,20 @@ describe('the tooltip card', () => {
     expect(card.querySelector('.scope')?.textContent).toBe('tooltipOtherMedical');
     expect(card.classList.contains('dark')).toBe(true);
   });
+
+  it('resolves the "auto" theme from the system setting when it opens', () => {
+    const render = () =>
+      renderCard({ text: 'cramp', sense: 'muscle', causes: [], theme: 'auto' }, t, {
+        openCause: () => undefined,
+        openReference: () => undefined,
+        close: () => undefined,
+      });
+    const prefersDark = (dark: boolean) =>
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: dark && query.includes('dark') }));
+    prefersDark(true);
+    expect(render().classList.contains('dark')).toBe(true);
+    prefersDark(false);
+    expect(render().classList.contains('dark')).toBe(false);
+    vi.unstubAllGlobals();
+  });
 });
