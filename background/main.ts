@@ -1,8 +1,8 @@
 /**
  * Background (service worker in Chrome, event page in Firefox): the badge count, the keyboard
  * commands, opening the reference page, and ranking the causes a tooltip shows (as 10ten-ja-reader
- * looks words up in its background: the content script that every page loads stays small). It keeps nothing in memory that a restart would lose:
- * per-frame counts live in `storage.session`.
+ * looks words up in its background: the content script that every page loads stays small). It
+ * keeps nothing in memory that a restart would lose: per-frame counts live in `storage.session`.
  */
 import browser from 'webextension-polyfill';
 import { parseMessage, type CausesReply, type Message } from '../src/messages';

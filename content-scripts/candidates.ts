@@ -24,12 +24,6 @@ export interface CandidateScan {
   readonly shadowRoots: ShadowRoot[];
 }
 
-/**
- * The fast first pass: walks every text node once with the browser's own TreeWalker and tests the
- * candidate pattern on it, like the cheapest possible content script. Only the blocks that hold a
- * candidate are then read whole. A word split between two nodes ("cra<b>mp</b>") is caught by
- * testing the few letters either side of each junction between letters.
- */
 /** How many nodes one synchronous step visits before checking the clock. */
 const STEP_NODES = 2048;
 
@@ -74,6 +68,12 @@ function step(state: WalkState): boolean {
   return true;
 }
 
+/**
+ * The fast first pass: walks every text node once with the browser's own TreeWalker and tests the
+ * candidate pattern on it, like the cheapest possible content script. Only the blocks that hold a
+ * candidate are then read whole. A word split between two nodes ("cra<b>mp</b>") is caught by
+ * testing the few letters either side of each junction between letters.
+ */
 export async function findCandidateContainers(root: Node, signal: AbortSignal): Promise<CandidateScan> {
   const doc = root.ownerDocument ?? (root as Document);
   const state: WalkState = {

@@ -64,15 +64,11 @@ export class Scanner {
   /** Reads each container's own runs of text, detects mentions and records them. */
   private async read(containers: readonly (Element | ShadowRoot)[]): Promise<void> {
     const clock = sliceClock();
-    // A container's first run in this pass replaces what it held; later runs add to it.
-    const seen = new Set<Node>();
     for (const container of containers) {
       if (this.options.signal.aborted) return;
       if (!container.isConnected) continue;
-      if (!seen.has(container)) {
-        if (this.index.hasContainer(container)) this.forget(container);
-        seen.add(container);
-      }
+      // Each container comes once per pass: what it held is dropped, then its runs add their marks.
+      if (this.index.hasContainer(container)) this.forget(container);
       for (const block of ownBlocks(container)) {
         const marks: MarkedMention[] = [];
         // Most blocks are one chunk: no generator for them.
@@ -89,7 +85,7 @@ export class Scanner {
             if (this.options.signal.aborted) return;
           }
         }
-        this.record(block.container, marks, seen);
+        this.record(block.container, marks);
       }
     }
   }
@@ -105,7 +101,7 @@ export class Scanner {
     for (const old of this.index.replace(container, [])) this.layer.delete(old.range);
   }
 
-  private record(container: Node, marks: MarkedMention[], seen: Set<Node>): void {
+  private record(container: Node, marks: MarkedMention[]): void {
     // A block still on the page may have been removed while we yielded: its marks would be stale.
     // Checked per block (all of its nodes), not per mark, since a block's marks share its nodes.
     const block = marks[0]?.block;
@@ -113,12 +109,7 @@ export class Scanner {
       block && block.nodes.every((n) => n.isConnected)
         ? marks
         : marks.filter((m) => m.nodes.every((n) => n.isConnected));
-    if (!seen.has(container)) {
-      seen.add(container);
-      for (const old of this.index.replace(container, live)) this.layer.delete(old.range);
-    } else if (live.length > 0) {
-      this.index.add(container, live);
-    }
+    if (live.length > 0) this.index.add(container, live);
     for (const m of live) this.layer.add(m.range, m.mention.sense === 'muscle' ? 'muscle' : 'other');
   }
 }

@@ -4,8 +4,7 @@
  * contain a hyphen, host nearly all shadow roots on the web: a selector that excludes every standard
  * element name leaves them, and the browser evaluates it natively. A shadow root attached to a
  * standard element (`div.attachShadow`) is not found by this pass: a known limit, see the README.
- */
-/**
+ *
  * The most frequent standard elements, excluded natively so few elements reach script; the rest are
  * filtered by name (custom element names contain a hyphen). The browser tries the names in order for
  * every element and stops at the first that fits, so the order is by how often each occurs on real

@@ -20,7 +20,7 @@ export interface RankInput {
   readonly title?: string;
 }
 
-/** Compiled on first use: a content script should not pay for ranking on pages nobody hovers. */
+/** Compiled on first use: the background wakes for badge counts too, and those need no cues. */
 let compiled: ReadonlyMap<string, CompiledCues> | undefined;
 const cuesOf = (id: string) => (compiled ??= new Map(CAUSES.map((c) => [c.id, compileCues(c.cues)]))).get(id);
 
