@@ -1,21 +1,11 @@
-import { CANDIDATE_SOURCE } from '../src/matching/detect';
+import { candidateParts, hasCandidate, isLetter, junctionHasCandidate } from './candidate-parts';
 import { blockContainerOf, isInsideSkipped } from './dom-rules';
 import { openShadowRootsIn } from './shadow-hosts';
 import { sliceClock, yieldToMain } from './yield';
 
-/** The detector's own candidate pattern, without the global flag: one cheap `test` per text node. */
-const CANDIDATE = new RegExp(CANDIDATE_SOURCE, 'i');
-// V8 interprets a regular expression on its first run and compiles it after: let that first run be
-// on a few bytes, not on the page's biggest text (often a large inline stylesheet at the top).
-CANDIDATE.test('warm up');
-
 /** Texts longer than this get their parent checked: big inline styles and scripts are never read. */
 const BIG_TEXT = 10_000;
 const NEVER_READ = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-
-function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
-}
 
 export interface CandidateScan {
   /** Block containers holding a candidate word: only these are read in full. */
@@ -54,10 +44,9 @@ function step(state: WalkState): boolean {
     const data = node.data;
     if (data.length > BIG_TEXT && NEVER_READ.has(node.parentNode?.nodeName ?? '')) continue;
     if (
-      CANDIDATE.test(data) ||
-      (isLetter(prev.charCodeAt(prev.length - 1)) &&
-        isLetter(data.charCodeAt(0)) &&
-        CANDIDATE.test(prev.slice(-12) + data.slice(0, 12)))
+      hasCandidate(data) ||
+      // Inline: it runs at every junction, and most are not between two letters.
+      (isLetter(prev.charCodeAt(prev.length - 1)) && isLetter(data.charCodeAt(0)) && junctionHasCandidate(prev, data))
     ) {
       const c = blockContainerOf(node);
       if (c && !found.containers.has(c) && !isInsideSkipped(node, state.skipped)) found.containers.add(c);
@@ -69,28 +58,35 @@ function step(state: WalkState): boolean {
 }
 
 /**
- * The fast first pass: walks every text node once with the browser's own TreeWalker and tests the
- * candidate pattern on it, like the cheapest possible content script. Only the blocks that hold a
- * candidate are then read whole. A word split between two nodes ("cra<b>mp</b>") is caught by
- * testing the few letters either side of each junction between letters.
+ * The fast first pass. The browser reads the root's text natively and, when it holds a candidate,
+ * splits it down to the parts that do (see candidate-parts.ts); each part is then walked text node
+ * by text node with the browser's own TreeWalker, testing the candidate pattern on each. Only the
+ * blocks that hold a candidate are read whole afterwards. A word split between two nodes
+ * ("cra<b>mp</b>") is caught by testing the few letters either side of each junction between letters.
  */
 export async function findCandidateContainers(root: Node, signal: AbortSignal): Promise<CandidateScan> {
+  const found: CandidateScan = { containers: new Set(), shadowRoots: openShadowRootsIn(root) };
+  const parts = candidateParts(root);
+  if (parts.length === 0) return found;
   const doc = root.ownerDocument ?? (root as Document);
-  const state: WalkState = {
+  const skipped = new Map<Element, boolean>();
+  const clock = sliceClock();
+  for (const part of parts) {
+    if (part.nodeType === 3) {
+      const c = blockContainerOf(part);
+      if (c && !isInsideSkipped(part, skipped)) found.containers.add(c);
+      continue;
+    }
     // Text nodes only: every node handed to this world needs a wrapper object, and elements would
     // double that cost. Shadow hosts are found by a selector instead (see shadow-hosts.ts).
-    walker: doc.createTreeWalker(root, NodeFilter.SHOW_TEXT),
-    found: { containers: new Set(), shadowRoots: openShadowRootsIn(root) },
-    prev: '',
-    skipped: new Map(),
-  };
-  const clock = sliceClock();
-  while (step(state)) {
-    if (clock.due()) {
-      await yieldToMain();
-      clock.reset();
-      if (signal.aborted) break;
+    const state: WalkState = { walker: doc.createTreeWalker(part, NodeFilter.SHOW_TEXT), found, prev: '', skipped };
+    while (step(state)) {
+      if (clock.due()) {
+        await yieldToMain();
+        clock.reset();
+        if (signal.aborted) return found;
+      }
     }
   }
-  return state.found;
+  return found;
 }

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { candidateParts, junctionHasCandidate } from '../../content-scripts/candidate-parts';
+import { findCandidateContainers } from '../../content-scripts/candidates';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const filler = (n: number) => `<p>${'Plain words about gardening and weather. '.repeat(n)}</p>`;
+const ids = (nodes: Node[]) =>
+  nodes.map((n) => (n instanceof Element ? n.id || n.localName : `#text:${n.textContent}`));
+
+describe('finding the parts of a page that hold a candidate word', () => {
+  it('finds nothing, and walks nothing, on a page without any candidate', () => {
+    document.body.innerHTML = `<main>${filler(200)}<section>${filler(200)}</section></main>`;
+    expect(candidateParts(document.body)).toEqual([]);
+  });
+
+  it('takes a small subtree whole', () => {
+    document.body.innerHTML = '<p id="a">A calf cramp at night.</p><p>Nothing.</p>';
+    expect(candidateParts(document.body)).toEqual([document.body]);
+  });
+
+  it('splits a large page down to the sections that mention a cramp, in document order', () => {
+    document.body.innerHTML = `
+      <div id="app"><div id="wrap">
+        <section id="s1">${filler(120)}</section>
+        <section id="s2">${filler(120)}<p id="m1">My calf cramps after running.</p>${filler(120)}</section>
+        <section id="s3">${filler(120)}</section>
+        <aside id="s4"><p id="m2">A muscle spasm in the back.</p></aside>
+      </div></div>`;
+    const parts = candidateParts(document.body);
+    expect(ids(parts)).toEqual(['m1', 's4']);
+  });
+
+  it('follows a deep chain of wrappers without reading its text again at every level', () => {
+    let html = `<section id="hit">${filler(60)}<p id="m">Night cramps.</p></section><section>${filler(120)}</section>`;
+    for (let i = 0; i < 12; i++) html = `Intro text ${i} <!-- a cramp in a comment --><div id="w${i}">${html}</div>`;
+    document.body.innerHTML = html;
+    expect(ids(candidateParts(document.body))).toEqual(['hit']);
+  });
+
+  it('walks a part dense with candidates whole instead of reading every child first', () => {
+    const many = Array.from({ length: 200 }, (_, i) => `<p>Cramp number ${i} after the run, then rest.</p>`).join('');
+    document.body.innerHTML = `<div id="dense">${many}</div><div id="quiet">${filler(3000)}</div>`;
+    expect(ids(candidateParts(document.body))).toEqual(['dense']);
+  });
+
+  it('walks both neighbours when a word is split across them', () => {
+    document.body.innerHTML = `<div id="big">${filler(150)}<span id="l">calf cra</span><b id="r">mps again</b>${filler(150)}</div>`;
+    expect(ids(candidateParts(document.body))).toEqual(['l', 'r']);
+    expect(junctionHasCandidate('calf cra', 'mps')).toBe(true);
+    expect(junctionHasCandidate('calf cra.', 'mps')).toBe(false);
+  });
+
+  it('takes a direct text child on its own', () => {
+    document.body.innerHTML = `<div id="big">${filler(150)}</div>`;
+    document.body.append(document.createTextNode(' a charley horse '));
+    expect(ids(candidateParts(document.body))).toEqual(['#text: a charley horse ']);
+  });
+
+  it('finds the same containers as walking every text node', async () => {
+    document.body.innerHTML = `
+      <div id="app">${filler(100)}
+        <article>${filler(100)}<p id="a">Leg <em>cramps</em> at night.</p>
+          <ul><li id="b">Writer's cramp</li><li>${'x '.repeat(3000)}</li></ul>
+        </article>
+        <textarea>muscle spasm in a form field</textarea>
+        <div id="c">spasm</div>${filler(100)}
+      </div>`;
+    const { containers } = await findCandidateContainers(document.body, new AbortController().signal);
+    expect(ids([...containers] as Node[])).toEqual(['a', 'b', 'c']);
+  });
+});
