@@ -46,9 +46,13 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
     },
   });
   let lastCount = -1;
+  // Checks that the page has not cleared or replaced our highlights, once there are any.
+  let registryTimer: ReturnType<typeof setInterval> | undefined;
   const afterBatch = () => {
     if (signal.aborted) return;
     layer.ensureRegistered();
+    if (registryTimer === undefined && index.size > 0)
+      registryTimer = setInterval(() => layer.ensureRegistered(), REGISTRY_CHECK_MS);
     if (settings.markScope === 'first') {
       const [first, ...rest] = index.inOrder();
       for (const m of rest) layer.delete(m.range);
@@ -94,11 +98,10 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
   const ready = scanner.scan([pageRoot()]).then(afterBatch).catch(reportError);
   running = ready;
 
-  const timer = setInterval(() => layer.ensureRegistered(), REGISTRY_CHECK_MS);
   signal.addEventListener(
     'abort',
     () => {
-      clearInterval(timer);
+      clearInterval(registryTimer);
       layer.dispose();
       index.clear();
     },

@@ -30,48 +30,55 @@ export function highlightsSupported(): boolean {
 }
 
 export function createHighlightLayer(initialStyle: HighlightStyle): HighlightLayer {
-  const muscle = new Highlight();
-  const other = new Highlight();
-  const active = new Highlight();
-  // The open mention paints above the plain marks.
-  active.priority = 1;
+  // Nothing is made or registered until there is something to mark: pages without mentions (most
+  // of them) see no change in CSS.highlights at all, and pay for no Highlight objects.
+  let sets: { muscle: Highlight; other: Highlight; active: Highlight } | null = null;
   let style = initialStyle;
-  // Nothing is registered until there is something to mark: pages without mentions see no change
-  // in CSS.highlights at all.
-  let used = false;
-  const entries = (): [string, Highlight][] => [
-    [HIGHLIGHT_NAMES[style], muscle],
-    [HIGHLIGHT_NAMES.other, other],
-    [HIGHLIGHT_NAMES.active, active],
-  ];
+  const entries = (): [string, Highlight][] =>
+    sets
+      ? [
+          [HIGHLIGHT_NAMES[style], sets.muscle],
+          [HIGHLIGHT_NAMES.other, sets.other],
+          [HIGHLIGHT_NAMES.active, sets.active],
+        ]
+      : [];
   const ensureRegistered = () => {
-    if (!used) return;
     for (const [name, h] of entries()) {
       if (CSS.highlights.get(name) !== h) CSS.highlights.set(name, h);
     }
   };
   const unregister = () => {
+    if (!sets) return;
+    const ours: Highlight[] = [sets.muscle, sets.other, sets.active];
     for (const name of Object.values(HIGHLIGHT_NAMES)) {
       const h = CSS.highlights.get(name);
-      if (h === muscle || h === other || h === active) CSS.highlights.delete(name);
+      if (h && ours.includes(h)) CSS.highlights.delete(name);
     }
+  };
+  const clear = () => {
+    sets?.muscle.clear();
+    sets?.other.clear();
+    sets?.active.clear();
   };
   return {
     add: (range, kind) => {
-      (kind === 'muscle' ? muscle : other).add(range);
-      if (!used) {
-        used = true;
+      if (!sets) {
+        const active = new Highlight();
+        // The open mention paints above the plain marks.
+        active.priority = 1;
+        sets = { muscle: new Highlight(), other: new Highlight(), active };
         ensureRegistered();
       }
+      (kind === 'muscle' ? sets.muscle : sets.other).add(range);
     },
     delete: (range) => {
-      muscle.delete(range);
-      other.delete(range);
-      active.delete(range);
+      sets?.muscle.delete(range);
+      sets?.other.delete(range);
+      sets?.active.delete(range);
     },
     setActive: (range) => {
-      active.clear();
-      if (range) active.add(range);
+      sets?.active.clear();
+      if (range) sets?.active.add(range);
     },
     ensureRegistered,
     setStyle: (next) => {
@@ -80,15 +87,9 @@ export function createHighlightLayer(initialStyle: HighlightStyle): HighlightLay
       style = next;
       ensureRegistered();
     },
-    reset: () => {
-      muscle.clear();
-      other.clear();
-      active.clear();
-    },
+    reset: clear,
     dispose: () => {
-      muscle.clear();
-      other.clear();
-      active.clear();
+      clear();
       unregister();
     },
   };
