@@ -2,28 +2,19 @@
  * Background (service worker in Chrome, event page in Firefox): the badge count, the keyboard
  * commands, opening the reference page, and ranking the causes a tooltip shows (as 10ten-ja-reader
  * looks words up in its background: the content script that every page loads stays small). It
- * keeps nothing in memory that a restart would lose: per-frame counts live in `storage.session`.
+ * keeps nothing in memory that a restart would lose: per-frame counts live in `storage.session`
+ * (see badge.ts).
  */
 import browser from 'webextension-polyfill';
 import { parseMessage, type CausesReply, type Message } from '../src/messages';
 import { tooltipCauses } from '../src/ranking/tooltip-causes';
-import { badgeText, withFrameCount } from '../src/badge';
-
-const countsKey = (tabId: number) => `counts:${tabId}`;
-
-async function updateBadge(tabId: number, frameId: number, count: number): Promise<void> {
-  const key = countsKey(tabId);
-  const stored = (await browser.storage.session.get(key))[key];
-  const counts = withFrameCount(stored, frameId, count);
-  await browser.storage.session.set({ [key]: counts });
-  await browser.action.setBadgeText({ tabId, text: badgeText(counts) });
-}
+import { forgetTab, reportFrameCount } from './badge';
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const message = parseMessage(raw);
   if (!message) return undefined;
   if (message.type === 'mentions-changed' && sender.tab?.id !== undefined) {
-    return updateBadge(sender.tab.id, sender.frameId ?? 0, message.count).catch(() => undefined);
+    return reportFrameCount(sender.tab.id, sender.frameId ?? 0, message.count);
   }
   if (message.type === 'rank-causes') {
     const reply: CausesReply = { type: 'causes', causes: tooltipCauses(message) };
@@ -46,8 +37,6 @@ browser.commands.onCommand.addListener((command) => {
   });
 });
 
-browser.tabs.onRemoved.addListener((tabId) => {
-  void browser.storage.session.remove(countsKey(tabId));
-});
+browser.tabs.onRemoved.addListener(forgetTab);
 
 void browser.action.setBadgeBackgroundColor({ color: '#0b5cad' });

@@ -9,11 +9,14 @@ import { loadSettings, onSettingsChanged } from '../src/settings/store';
 import { startMarking, type Engine } from './engine';
 import { storageEvents, syncStorage } from './ext-api';
 import { highlightsSupported } from './highlights';
-import { listenForMessages, reportCount } from './messaging';
+import { createCountReporter } from './count-report';
+import { listenForMessages, sendCount } from './messaging';
 import { startInteraction } from './interaction';
 
 let session: { controller: AbortController; settings: Settings; engine: Engine } | null = null;
 let latest: Settings | null = null;
+const lifetime = new AbortController();
+const counts = createCountReporter(sendCount, window, lifetime.signal);
 
 function isActive(settings: Settings): boolean {
   return settings.enabled && !isSiteDisabled(location.hostname, settings.disabledSites) && highlightsSupported();
@@ -30,7 +33,7 @@ function apply(settings: Settings): void {
     if (session) {
       session.controller.abort();
       session = null;
-      reportCount(0);
+      counts.set(0);
     }
     return;
   }
@@ -45,7 +48,7 @@ function apply(settings: Settings): void {
   let interacting = false;
   const engine = startMarking(settings, controller.signal, {
     onCount: (count) => {
-      reportCount(count);
+      counts.set(count);
       if (count > 0 && !interacting && !controller.signal.aborted) {
         interacting = true;
         startInteraction(engine, () => session?.settings ?? settings, controller.signal);
@@ -55,11 +58,6 @@ function apply(settings: Settings): void {
   session = { controller, settings, engine };
 }
 
-const lifetime = new AbortController();
-listenForMessages(
-  () => session,
-  () => latest,
-  lifetime.signal,
-);
+listenForMessages({ session: () => session, settings: () => latest, count: counts.current }, lifetime.signal);
 onSettingsChanged(storageEvents, 'sync', apply, lifetime.signal);
 void loadSettings(syncStorage).then(apply);

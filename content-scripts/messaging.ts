@@ -1,4 +1,4 @@
-import { parseMessage, type Message, type MentionsReply, type PageState } from '../src/messages';
+import { parseMessage, type CountReply, type Message, type MentionsReply, type PageState } from '../src/messages';
 import { isSiteDisabled } from '../src/settings/hostname';
 import type { Settings } from '../src/settings/schema';
 import type { Engine } from './engine';
@@ -10,8 +10,8 @@ export interface SessionView {
   readonly engine: Engine;
 }
 
-/** Tells the background how many mentions this frame marks; the badge shows it. */
-export function reportCount(count: number): void {
+/** Tells the background how many mentions this frame marks; the badge shows it (see count-report.ts). */
+export function sendCount(count: number): void {
   const message: Message = { type: 'mentions-changed', count };
   sendMessage(message);
 }
@@ -35,21 +35,26 @@ function stateOf(session: SessionView | null, lastSettings: Settings | null): Pa
   return 'disabled';
 }
 
+export interface MessageSources {
+  readonly session: () => SessionView | null;
+  readonly settings: () => Settings | null;
+  /** This frame's current mention count. */
+  readonly count: () => number;
+}
+
 /**
  * Answers the popup and the background. Only the top frame answers `get-mentions`, so the popup
- * gets one reply per tab. Unknown or malformed messages are ignored.
+ * gets one reply per tab; every frame answers `get-count`, for the badge. Unknown or malformed
+ * messages are ignored.
  */
-export function listenForMessages(
-  getSession: () => SessionView | null,
-  getSettings: () => Settings | null,
-  signal: AbortSignal,
-): void {
-  const listener = (raw: unknown): Promise<MentionsReply> | undefined => {
+export function listenForMessages(sources: MessageSources, signal: AbortSignal): void {
+  const listener = (raw: unknown): Promise<MentionsReply | CountReply> | undefined => {
     const message = parseMessage(raw);
     if (!message) return undefined;
+    if (message.type === 'get-count') return Promise.resolve({ type: 'count', count: sources.count() });
     if (message.type === 'get-mentions') {
       if (window !== window.top) return undefined;
-      const session = getSession();
+      const session = sources.session();
       const marks = session ? session.engine.index.inOrder() : [];
       const reply: MentionsReply = {
         type: 'mentions',
@@ -59,7 +64,7 @@ export function listenForMessages(
           text: m.block.text.slice(m.mention.start, m.mention.end),
           term: m.mention.term,
         })),
-        state: stateOf(session, getSettings()),
+        state: stateOf(session, sources.settings()),
         host: location.hostname,
       };
       return Promise.resolve(reply);

@@ -39,6 +39,11 @@ export interface CausesReply {
 export type Message =
   /** Content script -> background: how many mentions this frame marks (for the badge). */
   | { readonly type: 'mentions-changed'; readonly count: number }
+  /**
+   * Background -> content script (each frame): how many mentions do you mark now? Answered with
+   * `CountReply`; frames that do not answer are gone.
+   */
+  | { readonly type: 'get-count' }
   /** Popup -> content script: list this page's mentions. Answered with `MentionsReply`. */
   | { readonly type: 'get-mentions' }
   /** Popup or background -> content script: scroll to a mention and open its tooltip. */
@@ -61,6 +66,11 @@ export interface MentionsReply {
   readonly state: PageState;
   /** The page's hostname, so the popup can offer "off for this site" without the tabs permission. */
   readonly host: string;
+}
+
+export interface CountReply {
+  readonly type: 'count';
+  readonly count: number;
 }
 
 export type PageState = 'active' | 'disabled' | 'site-disabled' | 'unsupported';
@@ -95,6 +105,8 @@ export function parseMessage(value: unknown): Message | null {
       return isIndex(m['count']) ? { type: 'mentions-changed', count: m['count'] } : null;
     case 'get-mentions':
       return { type: 'get-mentions' };
+    case 'get-count':
+      return { type: 'get-count' };
     case 'show-mention':
       return isIndex(m['index']) ? { type: 'show-mention', index: m['index'] } : null;
     case 'step-mention':
@@ -144,4 +156,10 @@ export function parseMentionsReply(value: unknown): MentionsReply | null {
   }
   const host = typeof r['host'] === 'string' ? r['host'].slice(0, 253) : '';
   return { type: 'mentions', count: r['count'], mentions, state, host };
+}
+
+export function parseCountReply(value: unknown): CountReply | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const r = value as Record<string, unknown>;
+  return r['type'] === 'count' && isIndex(r['count']) ? { type: 'count', count: r['count'] } : null;
 }

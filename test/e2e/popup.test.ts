@@ -14,12 +14,18 @@ import {
   waitForMarks,
   waitForNoHighlights,
 } from '../support/browser';
+import { page as htmlPage } from '../support/pages';
 import { readTooltip } from '../support/tooltip';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOCS = join(import.meta.dirname, '..', '..', 'docs');
 
-const h = useExtensionHarness();
+const FRAME = '<iframe src="/fixtures/frame.html" width="400" height="80"></iframe>';
+const h = useExtensionHarness({
+  '/plain.html': () => htmlPage('Plain', '<p>Nothing to mark here.</p>'),
+  '/framed.html': () => htmlPage('Framed', `<p>Nothing up here.</p>${FRAME}`),
+  '/framed-and-top.html': () => htmlPage('Framed and top', `<p>A charley horse up here.</p>${FRAME}`),
+});
 
 type ChromeApi = {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
@@ -92,7 +98,7 @@ describe('the popup', () => {
     await page.close();
   });
 
-  it('shows the count in the badge', async () => {
+  it('counts every frame in the badge, and forgets pages and frames that have gone', async () => {
     const page = await h.ext.context.newPage();
     await page.goto(h.server.url('/fixtures/basic.html'));
     await waitForMarks(page, 3);
@@ -103,6 +109,23 @@ describe('the popup', () => {
         tabId,
       );
     await expect.poll(badge, { timeout: 5000 }).toBe('3');
+    // A page without mentions says nothing; the browser cleared the badge when the tab navigated.
+    await page.goto(h.server.url('/plain.html'));
+    await expect.poll(badge, { timeout: 5000 }).toBe('');
+    // Only the iframe marks something.
+    await page.goto(h.server.url('/framed.html'));
+    await expect.poll(badge, { timeout: 5000 }).toBe('1');
+    // The iframe's count from the page before must not be added to this page's.
+    await page.goto(h.server.url('/fixtures/basic.html'));
+    await waitForMarks(page, 3);
+    await expect.poll(badge, { timeout: 5000 }).toBe('3');
+    await page.waitForTimeout(300);
+    expect(await badge()).toBe('3');
+    // Top and iframe together; then the iframe leaves the page.
+    await page.goto(h.server.url('/framed-and-top.html'));
+    await expect.poll(badge, { timeout: 5000 }).toBe('2');
+    await page.evaluate(() => document.querySelector('iframe')?.remove());
+    await expect.poll(badge, { timeout: 5000 }).toBe('1');
     await page.close();
   });
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText, withFrameCount } from '../../src/badge';
-import { parseCausesReply, parseMentionsReply, parseMessage } from '../../src/messages';
+import { parseCausesReply, parseCountReply, parseMentionsReply, parseMessage } from '../../src/messages';
 import { CONTEXT_WINDOW } from '../../src/ranking/window';
 
 describe('runtime messages', () => {
   it.each([
     [{ type: 'mentions-changed', count: 3 }],
     [{ type: 'get-mentions' }],
+    [{ type: 'get-count' }],
     [{ type: 'show-mention', index: 0 }],
     [{ type: 'step-mention', direction: -1 }],
     [{ type: 'open-reference' }],
@@ -35,6 +36,12 @@ describe('runtime messages', () => {
     [{ type: 'rank-causes', mention: 'cramp', after: '', title: '' }],
   ])('ignores %j', (m) => {
     expect(parseMessage(m)).toBeNull();
+  });
+
+  it("validates a frame's count reply", () => {
+    expect(parseCountReply({ type: 'count', count: 4 })).toEqual({ type: 'count', count: 4 });
+    for (const bad of [null, 4, { type: 'count' }, { type: 'count', count: -1 }, { type: 'mentions', count: 4 }])
+      expect(parseCountReply(bad)).toBeNull();
   });
 
   it('drops extra fields so nothing unvalidated passes through', () => {
