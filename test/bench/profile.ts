@@ -26,7 +26,11 @@ const SAMPLE_US = 100;
 export interface Measurement {
   /** Main-thread JS time attributed to scripts whose URL starts with the prefix, in ms. */
   readonly scriptMs: number;
-  /** The longest main-thread task that was mostly those scripts' work, in ms. */
+  /**
+   * The most work those scripts did within one main-thread task, in ms: how long they kept the page
+   * from input and rendering at a stretch. The task's own length is not used: during a page load
+   * one task can also hold the page's parsing or an error page's scripts (refused iframes).
+   */
   readonly longestTaskMs: number;
 }
 
@@ -68,7 +72,7 @@ export async function measure(page: Page, urlPrefix: string, action: () => Promi
       }
     }
   }
-  const ourTimes: number[] = [];
+  const ourSamples: { time: number; us: number }[] = [];
   let scriptUs = 0;
   let t = profile.startTime;
   profile.samples.forEach((id, i) => {
@@ -76,7 +80,7 @@ export async function measure(page: Page, urlPrefix: string, action: () => Promi
     t += dt;
     if (ours.has(id)) {
       scriptUs += Math.min(dt, 1000);
-      ourTimes.push(t);
+      ourSamples.push({ time: t, us: Math.min(dt, 1000) });
     }
   });
   // For each of our samples, the innermost main-thread task containing it: navigation runs nested
@@ -88,11 +92,12 @@ export async function measure(page: Page, urlPrefix: string, action: () => Promi
     .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && mainTids.has(`${e.pid}:${e.tid}`))
     .map((e) => ({ start: e.ts, end: e.ts + (e.dur ?? 0) }))
     .sort((x, y) => x.end - x.start - (y.end - y.start));
-  let longest = 0;
-  for (const time of ourTimes) {
+  const perTask = new Map<(typeof tasks)[number], number>();
+  for (const { time, us } of ourSamples) {
     const task = tasks.find((k) => k.start <= time && time <= k.end);
-    if (task) longest = Math.max(longest, task.end - task.start);
+    if (task) perTask.set(task, (perTask.get(task) ?? 0) + us);
   }
+  const longest = Math.max(0, ...perTask.values());
   return { scriptMs: scriptUs / 1000, longestTaskMs: longest / 1000 };
 }
 
