@@ -42,13 +42,13 @@ export function junctionHasCandidate(before: string, after: string): boolean {
   return false;
 }
 
-/** Below this much text a part is walked as it is: splitting it further saves too little. */
+/** Below this much text a part is walked as it is: looking inside it saves too little. */
 const SPLIT_MIN = 4096;
 /**
- * Splitting reads each level's text again. To bound that on pages that do mention a cramp deep in a
- * chain of wrappers, the splitting reads at most this many times the subtree's text, then walks.
+ * Looking inside a part reads its text again. To bound that on pages that mention a cramp deep in
+ * nested sections, the search re-reads at most this many times the text it read at first, then walks.
  */
-const SPLIT_BUDGET = 2;
+const REREAD_BUDGET = 2;
 
 /**
  * Where candidates are this frequent (in the first `DENSE_SPAN` characters, at least `DENSE_COUNT`
@@ -76,66 +76,59 @@ function textOf(node: Node): string {
   return type === 1 || type === 3 || type === 4 || type === 11 ? (node.textContent ?? '') : '';
 }
 
-interface Budget {
-  left: number;
+const isText = (node: Node) => node.nodeType === 3 || node.nodeType === 4;
+const BLANK = /^\s*$/;
+
+/** When to give the page its main thread back, and doing so: `pause` resolves true to stop. */
+export interface Slices {
+  readonly due: () => boolean;
+  readonly pause: () => Promise<boolean>;
 }
 
-interface Children {
-  readonly nodes: Node[];
-  readonly texts: string[];
-  /** Characters read from elements: the cost the budget counts. */
-  readonly read: number;
+interface Search {
+  readonly parts: Node[];
+  readonly slices: Slices;
+  /** Characters read by the first full reading, and by reading again inside parts since. */
+  first: number;
+  again: number;
+  stopped: boolean;
 }
 
 /**
- * The texts of `node`'s children, which joined make `text`. A lone element child among text nodes
- * (the wrappers of `body > #app > #root`) gets its text cut out of `text`, not read again, so chains
- * of wrappers cost nothing.
+ * Wrappers (`body > #app > #root`: one element among blank text) hold nothing to read on their own:
+ * go down through them without reading anything.
  */
-function childTexts(node: Node, text: string): Children {
-  const nodes: Node[] = [];
-  const texts: string[] = [];
-  const lone = (node as ParentNode).childElementCount === 1;
-  let loneAt = -1;
-  let known = 0;
-  let read = 0;
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    nodes.push(child);
-    if (lone && child.nodeType === 1) {
-      loneAt = texts.push('') - 1;
-      continue;
+function throughWrappers(node: Node): Node {
+  let current = node;
+  for (;;) {
+    if ((current as ParentNode).childElementCount !== 1) return current;
+    let only: Node | null = null;
+    for (let c = current.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) only = c;
+      else if (isText(c) && !BLANK.test((c as CharacterData).data)) return current;
     }
-    const t = textOf(child);
-    texts.push(t);
-    known += t.length;
-    if (child.nodeType === 1) read += t.length;
+    if (!only) return current;
+    current = only;
   }
-  if (loneAt >= 0) {
-    let before = 0;
-    for (let i = 0; i < loneAt; i++) before += (texts[i] as string).length;
-    texts[loneAt] = text.slice(before, before + text.length - known);
-  }
-  return { nodes, texts, read };
 }
 
-function split(node: Node, text: string, parts: Node[], budget: Budget): void {
-  // Elements and shadow roots split; text nodes, small parts and dense ones are walked as they are.
-  const splittable = node.nodeType === 1 || node.nodeType === 11;
-  if (!splittable || text.length < SPLIT_MIN || budget.left <= 0 || isDense(text)) {
-    parts.push(node);
-    return;
-  }
-  const children = childTexts(node, text);
-  budget.left -= children.read;
-  // Children holding a candidate, in document order: `text` to split them further, or null to walk
-  // them whole (a word across the junction of two children is found by walking both).
+/** Reads `node`'s children one by one and keeps (or looks further inside) those holding a candidate. */
+async function look(node: Node, search: Search, firstReading: boolean): Promise<void> {
+  const inside = throughWrappers(node);
+  // Children holding a candidate, in document order: their text, to look further inside them, or
+  // null to walk them whole (a word across the junction of two children is found by walking both).
   const picked: { node: Node; text: string | null }[] = [];
+  let seen = 0;
   let prev: Node | null = null;
   let prevText = '';
-  for (let i = 0; i < children.nodes.length; i++) {
-    const child = children.nodes[i] as Node;
-    const t = children.texts[i] as string;
+  for (let child = inside.firstChild; child; child = child.nextSibling) {
+    const t = textOf(child);
+    if (child.nodeType === 1) {
+      if (firstReading) search.first += t.length;
+      else search.again += t.length;
+    }
     if (t === '') continue;
+    seen++;
     if (prev && junctionHasCandidate(prevText, t)) {
       const last = picked[picked.length - 1];
       if (last?.node === prev) last.text = null;
@@ -144,28 +137,38 @@ function split(node: Node, text: string, parts: Node[], budget: Budget): void {
     } else if (hasCandidate(t)) picked.push({ node: child, text: t });
     prev = child;
     prevText = t;
+    // Nearly every child holds one: walking the whole is cheaper than reading each child first.
+    if (picked.length >= DENSE_COUNT && picked.length * 2 > seen) {
+      search.parts.push(inside);
+      return;
+    }
+    if (search.slices.due() && (await search.slices.pause())) {
+      search.stopped = true;
+      return;
+    }
   }
-  // The candidate shows only in the joined text in some way the children do not: walk it all.
-  if (picked.length === 0) parts.push(node);
   for (const p of picked) {
-    if (p.text === null) parts.push(p.node);
-    else split(p.node, p.text, parts, budget);
+    const t = p.text;
+    const worthLooking =
+      t !== null &&
+      !isText(p.node) &&
+      t.length >= SPLIT_MIN &&
+      search.again + t.length <= REREAD_BUDGET * search.first &&
+      !isDense(t);
+    if (worthLooking) await look(p.node, search, false);
+    else search.parts.push(p.node);
+    if (search.stopped) return;
   }
 }
 
 /**
- * The parts of `root` (itself, or descendants) that hold a candidate, in document order: none when
- * its text holds no candidate word. A text too large for one string is walked whole.
+ * The parts of `root` that hold a candidate word, in document order: none when its text holds none
+ * (most pages). Reads child by child, so a huge page is read in slices that give the page its main
+ * thread back between them. Empty when stopped.
  */
-export function candidateParts(root: Node): Node[] {
-  let text: string;
-  try {
-    text = textOf(root);
-  } catch {
-    return [root];
-  }
-  if (!hasCandidate(text)) return [];
-  const parts: Node[] = [];
-  split(root, text, parts, { left: text.length * SPLIT_BUDGET });
-  return parts;
+export async function candidateParts(root: Node, slices: Slices): Promise<Node[]> {
+  if (isText(root)) return hasCandidate((root as CharacterData).data) ? [root] : [];
+  const search: Search = { parts: [], slices, first: 0, again: 0, stopped: false };
+  await look(root, search, true);
+  return search.stopped ? [] : search.parts;
 }

@@ -1,4 +1,4 @@
-import { candidateParts, hasCandidate, isLetter, junctionHasCandidate } from './candidate-parts';
+import { candidateParts, hasCandidate, isLetter, junctionHasCandidate, type Slices } from './candidate-parts';
 import { blockContainerOf, isInsideSkipped } from './dom-rules';
 import { openShadowRootsIn } from './shadow-hosts';
 import { sliceClock, yieldToMain } from './yield';
@@ -66,13 +66,21 @@ function step(state: WalkState): boolean {
  */
 export async function findCandidateContainers(root: Node, signal: AbortSignal): Promise<CandidateScan> {
   const found: CandidateScan = { containers: new Set(), shadowRoots: openShadowRootsIn(root) };
-  const parts = candidateParts(root);
+  const clock = sliceClock();
+  const slices: Slices = {
+    due: clock.due,
+    pause: async () => {
+      await yieldToMain();
+      clock.reset();
+      return signal.aborted;
+    },
+  };
+  const parts = await candidateParts(root, slices);
   if (parts.length === 0) return found;
   const doc = root.ownerDocument ?? (root as Document);
   const skipped = new Map<Element, boolean>();
-  const clock = sliceClock();
   for (const part of parts) {
-    if (part.nodeType === 3) {
+    if (part.nodeType !== 1 && part.nodeType !== 11) {
       const c = blockContainerOf(part);
       if (c && !isInsideSkipped(part, skipped)) found.containers.add(c);
       continue;
@@ -81,11 +89,7 @@ export async function findCandidateContainers(root: Node, signal: AbortSignal): 
     // double that cost. Shadow hosts are found by a selector instead (see shadow-hosts.ts).
     const state: WalkState = { walker: doc.createTreeWalker(part, NodeFilter.SHOW_TEXT), found, prev: '', skipped };
     while (step(state)) {
-      if (clock.due()) {
-        await yieldToMain();
-        clock.reset();
-        if (signal.aborted) return found;
-      }
+      if (clock.due() && (await slices.pause())) return found;
     }
   }
   return found;

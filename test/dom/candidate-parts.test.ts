@@ -1,27 +1,29 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { candidateParts, junctionHasCandidate } from '../../content-scripts/candidate-parts';
+import { candidateParts as partsIn, junctionHasCandidate, type Slices } from '../../content-scripts/candidate-parts';
 import { findCandidateContainers } from '../../content-scripts/candidates';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
+const noPause: Slices = { due: () => false, pause: () => Promise.resolve(false) };
+const candidateParts = (root: Node) => partsIn(root, noPause);
 const filler = (n: number) => `<p>${'Plain words about gardening and weather. '.repeat(n)}</p>`;
 const ids = (nodes: Node[]) =>
   nodes.map((n) => (n instanceof Element ? n.id || n.localName : `#text:${n.textContent}`));
 
-describe('finding the parts of a page that hold a candidate word', () => {
-  it('finds nothing, and walks nothing, on a page without any candidate', () => {
+describe('finding the parts of a page that hold a candidate word', async () => {
+  it('finds nothing, and walks nothing, on a page without any candidate', async () => {
     document.body.innerHTML = `<main>${filler(200)}<section>${filler(200)}</section></main>`;
-    expect(candidateParts(document.body)).toEqual([]);
+    expect(await candidateParts(document.body)).toEqual([]);
   });
 
-  it('takes a small subtree whole', () => {
+  it('keeps a small part whole', async () => {
     document.body.innerHTML = '<p id="a">A calf cramp at night.</p><p>Nothing.</p>';
-    expect(candidateParts(document.body)).toEqual([document.body]);
+    expect(ids(await candidateParts(document.body))).toEqual(['a']);
   });
 
-  it('splits a large page down to the sections that mention a cramp, in document order', () => {
+  it('splits a large page down to the sections that mention a cramp, in document order', async () => {
     document.body.innerHTML = `
       <div id="app"><div id="wrap">
         <section id="s1">${filler(120)}</section>
@@ -29,34 +31,34 @@ describe('finding the parts of a page that hold a candidate word', () => {
         <section id="s3">${filler(120)}</section>
         <aside id="s4"><p id="m2">A muscle spasm in the back.</p></aside>
       </div></div>`;
-    const parts = candidateParts(document.body);
+    const parts = await candidateParts(document.body);
     expect(ids(parts)).toEqual(['m1', 's4']);
   });
 
-  it('follows a deep chain of wrappers without reading its text again at every level', () => {
+  it('goes down a deep chain of wrappers without reading its text at every level', async () => {
     let html = `<section id="hit">${filler(60)}<p id="m">Night cramps.</p></section><section>${filler(120)}</section>`;
-    for (let i = 0; i < 12; i++) html = `Intro text ${i} <!-- a cramp in a comment --><div id="w${i}">${html}</div>`;
+    for (let i = 0; i < 12; i++) html = `\n  <!-- a cramp in a comment -->\n<div id="w${i}">${html}</div>`;
     document.body.innerHTML = html;
-    expect(ids(candidateParts(document.body))).toEqual(['hit']);
+    expect(ids(await candidateParts(document.body))).toEqual(['hit']);
   });
 
-  it('walks a part dense with candidates whole instead of reading every child first', () => {
+  it('walks a part dense with candidates whole instead of reading every child first', async () => {
     const many = Array.from({ length: 200 }, (_, i) => `<p>Cramp number ${i} after the run, then rest.</p>`).join('');
     document.body.innerHTML = `<div id="dense">${many}</div><div id="quiet">${filler(3000)}</div>`;
-    expect(ids(candidateParts(document.body))).toEqual(['dense']);
+    expect(ids(await candidateParts(document.body))).toEqual(['dense']);
   });
 
-  it('walks both neighbours when a word is split across them', () => {
+  it('walks both neighbours when a word is split across them', async () => {
     document.body.innerHTML = `<div id="big">${filler(150)}<span id="l">calf cra</span><b id="r">mps again</b>${filler(150)}</div>`;
-    expect(ids(candidateParts(document.body))).toEqual(['l', 'r']);
+    expect(ids(await candidateParts(document.body))).toEqual(['l', 'r']);
     expect(junctionHasCandidate('calf cra', 'mps')).toBe(true);
     expect(junctionHasCandidate('calf cra.', 'mps')).toBe(false);
   });
 
-  it('takes a direct text child on its own', () => {
+  it('takes a direct text child on its own', async () => {
     document.body.innerHTML = `<div id="big">${filler(150)}</div>`;
     document.body.append(document.createTextNode(' a charley horse '));
-    expect(ids(candidateParts(document.body))).toEqual(['#text: a charley horse ']);
+    expect(ids(await candidateParts(document.body))).toEqual(['#text: a charley horse ']);
   });
 
   it('finds the same containers as walking every text node', async () => {
@@ -70,5 +72,24 @@ describe('finding the parts of a page that hold a candidate word', () => {
       </div>`;
     const { containers } = await findCandidateContainers(document.body, new AbortController().signal);
     expect(ids([...containers] as Node[])).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads a large page in slices, and stops when told to', async () => {
+    const sections = Array.from({ length: 50 }, () => `<section>${filler(20)}</section>`).join('');
+    document.body.innerHTML = `${sections}<p id="m">A muscle spasm.</p>${sections}`;
+    let pauses = 0;
+    const slices: Slices = { due: () => true, pause: () => Promise.resolve(++pauses > 1000) };
+    expect(ids(await partsIn(document.body, slices))).toEqual(['m']);
+    expect(pauses).toBeGreaterThan(50);
+    const stopping: Slices = { due: () => true, pause: () => Promise.resolve(true) };
+    expect(await partsIn(document.body, stopping)).toEqual([]);
+  });
+
+  it('finds a mention under wrappers that hold text of their own', async () => {
+    let html = `<section>${filler(60)}<p id="m">Night cramps.</p></section><section>${filler(120)}</section>`;
+    for (let i = 0; i < 8; i++) html = `Intro ${i} <div>${html}</div>`;
+    document.body.innerHTML = html;
+    const { containers } = await findCandidateContainers(document.body, new AbortController().signal);
+    expect(ids([...containers] as Node[])).toEqual(['m']);
   });
 });
