@@ -19,7 +19,13 @@ const lifetime = new AbortController();
 const counts = createCountReporter(sendCount, window, lifetime.signal);
 
 function isActive(settings: Settings): boolean {
-  return settings.enabled && !isSiteDisabled(location.hostname, settings.disabledSites) && highlightsSupported();
+  const { enabled, disabledSites } = settings;
+  // The location is read only when some site is off: most users have none.
+  return (
+    enabled &&
+    (disabledSites.length === 0 || !isSiteDisabled(location.hostname, disabledSites)) &&
+    highlightsSupported()
+  );
 }
 
 /** Settings whose change needs a fresh scan; the others are applied to the running session. */
