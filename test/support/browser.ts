@@ -55,8 +55,16 @@ export interface ExtensionBrowser {
   readonly close: () => Promise<void>;
 }
 
+/**
+ * What a request off the machine gets: `abort` (a network error; a frame shows Chrome's error page)
+ * or `no-content` (204: nothing loads, a frame keeps its empty document). The benchmark uses the
+ * latter, since error pages run their own scripts on the page's main thread, which real iframes,
+ * loaded in their own processes, do not.
+ */
+export type RemotePolicy = 'abort' | 'no-content';
+
 export async function launchWithExtension(
-  options: { colorScheme?: 'light' | 'dark'; path?: string; hasTouch?: boolean } = {},
+  options: { colorScheme?: 'light' | 'dark'; path?: string; hasTouch?: boolean; remote?: RemotePolicy } = {},
 ): Promise<ExtensionBrowser> {
   const build = options.path ?? CHROME_BUILD;
   if (!existsSync(join(build, 'manifest.json'))) {
@@ -71,7 +79,7 @@ export async function launchWithExtension(
     viewport: { width: 1100, height: 800 },
     args: [...QUIET_FLAGS, `--disable-extensions-except=${build}`, `--load-extension=${build}`],
   });
-  await refuseRemote(context);
+  await refuseRemote(context, options.remote);
   const worker =
     context.serviceWorkers()[0] ??
     (options.path === undefined ? await context.waitForEvent('serviceworker', { timeout: 30_000 }) : undefined);
@@ -88,20 +96,22 @@ export async function launchWithExtension(
 }
 
 /** A browser without the extension, for comparing what pages look like untouched. */
-export async function launchPlain(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchPlain(
+  remote?: RemotePolicy,
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: QUIET_FLAGS });
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
-  await refuseRemote(context);
+  await refuseRemote(context, remote);
   return { context, close: () => browser.close() };
 }
 
 /** Only loopback and the extension's own pages load: saved pages must not reach the network. */
-async function refuseRemote(context: BrowserContext): Promise<void> {
+async function refuseRemote(context: BrowserContext, policy: RemotePolicy = 'abort'): Promise<void> {
   await context.route(
     (url) =>
       !['127.0.0.1', 'localhost'].includes(url.hostname) &&
       !['chrome-extension:', 'data:', 'blob:'].includes(url.protocol),
-    (route) => route.abort(),
+    (route) => (policy === 'abort' ? route.abort() : route.fulfill({ status: 204 })),
   );
 }
 
