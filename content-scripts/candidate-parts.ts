@@ -1,4 +1,5 @@
 import { CANDIDATE_SOURCE } from '../src/matching/detect';
+import { isSkipped } from './dom-rules';
 
 /**
  * Which parts of a subtree hold a candidate word at all, found from the browser's own reading of
@@ -122,6 +123,12 @@ async function look(node: Node, search: Search, firstReading: boolean): Promise<
   let prev: Node | null = null;
   let prevText = '';
   for (let child = inside.firstChild; child; child = child.nextSibling) {
+    // Scripts, styles, code, editors: never marked, so never read (inline scripts can be large).
+    if (child.nodeType === 1 && isSkipped(child as Element)) {
+      prev = null;
+      prevText = '';
+      continue;
+    }
     const t = textOf(child);
     if (child.nodeType === 1) {
       if (firstReading) search.first += t.length;

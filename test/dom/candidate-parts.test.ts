@@ -92,4 +92,10 @@ describe('finding the parts of a page that hold a candidate word', async () => {
     const { containers } = await findCandidateContainers(document.body, new AbortController().signal);
     expect(ids([...containers] as Node[])).toEqual(['m']);
   });
+
+  it('does not read scripts, styles, code or editable regions', async () => {
+    document.body.innerHTML = `${filler(150)}<script>var cramp = 1;</script><style>.spasm{}</style>
+      <pre>cramp</pre><div contenteditable>a calf cramp</div><p id="m">A leg cramp.</p>`;
+    expect(ids(await candidateParts(document.body))).toEqual(['m']);
+  });
 });

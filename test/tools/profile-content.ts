@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const server = await serve({}, { '/blank.html': () => htmlPage('blank', ''), '/p.html': target.html });
   // PROFILE_FLOOR=1 profiles the benchmark's floor extension instead, for comparison.
   const floor = process.env['PROFILE_FLOOR'] === '1';
-  const ext = await launchWithExtension(floor ? { path: writeFloorExtension() } : {});
+  const ext = await launchWithExtension(
+    floor ? { path: writeFloorExtension(), remote: 'no-content' } : { remote: 'no-content' },
+  );
   const prefix = floor ? 'chrome-extension://' : `chrome-extension://${ext.extensionId}/`;
   const self = new Map<string, number>();
   let total = 0;
