@@ -13,6 +13,12 @@ interface CpuProfile {
 }
 const SAMPLE_US = 100;
 
+/** The usual time between samples: their median (the requested interval is not always kept). */
+export function sampleInterval(deltas: readonly number[]): number {
+  const sorted = deltas.filter((d) => d > 0).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? SAMPLE_US;
+}
+
 export interface Measurement {
   /** Main-thread JS time attributed to scripts whose URL starts with the prefix, in ms. */
   readonly scriptMs: number;
@@ -54,6 +60,10 @@ export async function measure(page: Page, urlPrefix: string, action: () => Promi
       }
     }
   }
+  // A sample stands for the time since the one before. On a busy machine the sampler itself is
+  // sometimes late by a millisecond or more, and the late sample would carry all of that: each
+  // counts for at most twice the profile's usual interval, on both sides of every comparison.
+  const cap = 2 * sampleInterval(profile.timeDeltas);
   let scriptUs = 0;
   let stretch = 0;
   let longest = 0;
@@ -62,7 +72,7 @@ export async function measure(page: Page, urlPrefix: string, action: () => Promi
       stretch = 0;
       return;
     }
-    const us = Math.min(profile.timeDeltas[i] ?? 0, 1000);
+    const us = Math.min(Math.max(profile.timeDeltas[i] ?? 0, 0), cap);
     scriptUs += us;
     stretch += us;
     longest = Math.max(longest, stretch);

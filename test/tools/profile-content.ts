@@ -10,6 +10,7 @@ import { page as htmlPage } from '../support/pages';
 import { serve } from '../support/server';
 import { writeFloorExtension } from '../bench/floor-extension';
 import { benchPages } from '../bench/pages';
+import { sampleInterval } from '../bench/profile';
 
 interface Node {
   id: number;
@@ -63,10 +64,20 @@ async function main(): Promise<void> {
       }
       return undefined;
     };
+    const stacks = (globalThis as unknown as { stacks?: Map<string, number> }).stacks ?? new Map<string, number>();
+    (globalThis as unknown as { stacks?: Map<string, number> }).stacks = stacks;
+    const cap = 2 * sampleInterval(profile.timeDeltas);
     profile.samples.forEach((id, i) => {
+      if (process.env['STACK_OF']) {
+        const names: string[] = [];
+        for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur))
+          names.push(byId.get(cur)?.callFrame.functionName ?? '?');
+        if (names.includes(process.env['STACK_OF']))
+          stacks.set(names.slice(0, 9).join(' < '), (stacks.get(names.slice(0, 9).join(' < ')) ?? 0) + 1);
+      }
       const key = owner(id);
       if (!key) return;
-      const dt = Math.min(profile.timeDeltas[i] ?? 0, 1000) / 1000;
+      const dt = Math.min(profile.timeDeltas[i] ?? 0, cap) / 1000;
       self.set(key, (self.get(key) ?? 0) + dt);
       total += dt;
     });
@@ -74,6 +85,8 @@ async function main(): Promise<void> {
   console.log(`${target.name}: ${(total / runs).toFixed(2)} ms per load in our script (mean of ${runs})`);
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`${(ms / runs).toFixed(3).padStart(8)} ms  ${key}`);
+  const stacks = (globalThis as unknown as { stacks?: Map<string, number> }).stacks;
+  if (stacks) for (const [k, v] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(v, k);
   await ext.close();
   await server.close();
 }
