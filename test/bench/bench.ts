@@ -22,8 +22,8 @@ import { heapAfterGc, measure, type Measurement } from './profile';
 import { benchPages, densePage } from './pages';
 
 const RUNS = 3;
-/** Page loads are short on small pages and this machine is noisy: more loads per page. */
-const PAGE_RUNS = 5;
+/** Page loads are short on small pages and this machine is noisy: many loads per page, median taken. */
+const PAGE_RUNS = 9;
 const GOALS = {
   floorRatio: 1.5,
   markjsRatio: 10,
