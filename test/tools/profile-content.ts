@@ -72,8 +72,9 @@ async function main(): Promise<void> {
         const names: string[] = [];
         for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur))
           names.push(byId.get(cur)?.callFrame.functionName ?? '?');
-        if (names.includes(process.env['STACK_OF']))
-          stacks.set(names.slice(0, 9).join(' < '), (stacks.get(names.slice(0, 9).join(' < ')) ?? 0) + 1);
+        // STACK_TOP=1: group by the outermost frames instead (which entry point the time is under).
+        const key = process.env['STACK_TOP'] ? names.slice(-3).reverse().join(' > ') : names.slice(0, 9).join(' < ');
+        if (names.includes(process.env['STACK_OF']) && owner(id)) stacks.set(key, (stacks.get(key) ?? 0) + 1);
       }
       const key = owner(id);
       if (!key) return;
