@@ -1,5 +1,6 @@
 import { CANDIDATE_SOURCE } from '../src/matching/detect';
 import { isSkipped } from './dom-rules';
+import type { Slices } from './yield';
 
 /**
  * Which parts of a subtree hold a candidate word at all, found from the browser's own reading of
@@ -79,12 +80,6 @@ function textOf(node: Node): string {
 
 const isText = (node: Node) => node.nodeType === 3 || node.nodeType === 4;
 const BLANK = /^\s*$/;
-
-/** When to give the page its main thread back, and doing so: `pause` resolves true to stop. */
-export interface Slices {
-  readonly due: () => boolean;
-  readonly pause: () => Promise<boolean>;
-}
 
 interface Search {
   readonly parts: Node[];

@@ -1,11 +1,10 @@
-import { candidateParts, hasCandidate, isLetter, junctionHasCandidate, type Slices } from './candidate-parts';
-import { blockContainerOf, isInsideSkipped } from './dom-rules';
+import { candidateParts, hasCandidate, isLetter, junctionHasCandidate } from './candidate-parts';
+import { blockContainerOf, isInsideSkipped, isSkipped } from './dom-rules';
 import { openShadowRootsIn } from './shadow-hosts';
-import { sliceClock, yieldToMain } from './yield';
+import { workSlices } from './yield';
 
 /** Texts longer than this get their parent checked: big inline styles and scripts are never read. */
 const BIG_TEXT = 10_000;
-const NEVER_READ = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 export interface CandidateScan {
   /** Block containers holding a candidate word: only these are read in full. */
@@ -42,7 +41,7 @@ function step(state: WalkState): boolean {
       return false;
     }
     const data = node.data;
-    if (data.length > BIG_TEXT && NEVER_READ.has(node.parentNode?.nodeName ?? '')) continue;
+    if (data.length > BIG_TEXT && node.parentElement && isSkipped(node.parentElement)) continue;
     if (
       hasCandidate(data) ||
       // Inline: it runs at every junction, and most are not between two letters.
@@ -66,15 +65,7 @@ function step(state: WalkState): boolean {
  */
 export async function findCandidateContainers(root: Node, signal: AbortSignal): Promise<CandidateScan> {
   const found: CandidateScan = { containers: new Set(), shadowRoots: openShadowRootsIn(root) };
-  const clock = sliceClock();
-  const slices: Slices = {
-    due: clock.due,
-    pause: async () => {
-      await yieldToMain();
-      clock.reset();
-      return signal.aborted;
-    },
-  };
+  const slices = workSlices(signal);
   const parts = await candidateParts(root, slices);
   if (parts.length === 0) return found;
   const doc = root.ownerDocument ?? (root as Document);
@@ -89,7 +80,7 @@ export async function findCandidateContainers(root: Node, signal: AbortSignal): 
     // double that cost. Shadow hosts are found by a selector instead (see shadow-hosts.ts).
     const state: WalkState = { walker: doc.createTreeWalker(part, NodeFilter.SHOW_TEXT), found, prev: '', skipped };
     while (step(state)) {
-      if (clock.due() && (await slices.pause())) return found;
+      if (slices.due() && (await slices.pause())) return found;
     }
   }
   return found;

@@ -5,7 +5,7 @@ import type { HighlightLayer } from './highlights';
 import type { MarkedMention, MentionIndex } from './mention-index';
 import { findCandidateContainers } from './candidates';
 import { ownBlocks, positionAt, type TextBlock } from './text-blocks';
-import { sliceClock, yieldToMain } from './yield';
+import { workSlices } from './yield';
 
 export interface ScanOptions {
   readonly showOtherMedical: boolean;
@@ -63,7 +63,7 @@ export class Scanner {
 
   /** Reads each container's own runs of text, detects mentions and records them. */
   private async read(containers: readonly (Element | ShadowRoot)[]): Promise<void> {
-    const clock = sliceClock();
+    const slices = workSlices(this.options.signal);
     for (const container of containers) {
       if (this.options.signal.aborted) return;
       if (!container.isConnected) continue;
@@ -79,11 +79,7 @@ export class Scanner {
             const mark = toMark(block, m);
             if (mark) marks.push(mark);
           }
-          if (clock.due()) {
-            await yieldToMain();
-            clock.reset();
-            if (this.options.signal.aborted) return;
-          }
+          if (slices.due() && (await slices.pause())) return;
         }
         this.record(block.container, marks);
       }

@@ -27,3 +27,22 @@ export function sliceClock(): { due: () => boolean; reset: () => void } {
     },
   };
 }
+
+/** When to give the page its main thread back, and doing so: `pause` resolves true to stop. */
+export interface Slices {
+  readonly due: () => boolean;
+  readonly pause: () => Promise<boolean>;
+}
+
+/** Slices of work for one pass, which stops when `signal` aborts. */
+export function workSlices(signal: AbortSignal): Slices {
+  const clock = sliceClock();
+  return {
+    due: clock.due,
+    pause: async () => {
+      await yieldToMain();
+      clock.reset();
+      return signal.aborted;
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { candidateParts as partsIn, junctionHasCandidate, type Slices } from '../../content-scripts/candidate-parts';
+import { candidateParts as partsIn, junctionHasCandidate } from '../../content-scripts/candidate-parts';
+import type { Slices } from '../../content-scripts/yield';
 import { findCandidateContainers } from '../../content-scripts/candidates';
 
 afterEach(() => {
