@@ -6,7 +6,7 @@ import type { Slices } from './yield';
  * Which parts of a subtree hold a candidate word at all, found from the browser's own reading of
  * their text (`textContent`: one native call and one string, where walking text nodes hands each
  * of them to this world as a new wrapper object, the larger cost). Most pages mention no cramp or
- * spasm anywhere: for them this is the whole scan. Otherwise the subtree is split, child by child,
+ * spasm anywhere: for them one reading of the whole is the scan. Otherwise the subtree is split, child by child,
  * down to the parts that hold a candidate, and only those are walked node by node.
  */
 
@@ -170,6 +170,12 @@ async function look(node: Node, search: Search, firstReading: boolean): Promise<
  */
 export async function candidateParts(root: Node, slices: Slices): Promise<Node[]> {
   if (isText(root)) return hasCandidate((root as CharacterData).data) ? [root] : [];
+  // Most pages mention no candidate anywhere: one native reading of the whole text settles that
+  // without handing a single child to this world. (The first node of each element type that reaches
+  // a content script's world also builds that type's interface objects there: a cost per type, which
+  // reading child by child paid for every kind of element at the first level.) When a candidate is
+  // there, the children are read again, at most the page's text once more.
+  if (!hasCandidate(textOf(root))) return [];
   const search: Search = { parts: [], slices, first: 0, again: 0, stopped: false };
   await look(root, search, true);
   return search.stopped ? [] : search.parts;

@@ -160,6 +160,11 @@ async function main(): Promise<void> {
         longest.toFixed(1),
       ]),
     );
+    // BENCH_VERBOSE=1: every load's numbers, to see how much they spread.
+    if (process.env['BENCH_VERBOSE'])
+      console.log(
+        `  floor ${floorMs.map((x) => x.toFixed(1)).join(' ')}\n  ours  ${ourMs.map((x) => x.toFixed(1)).join(' ')}`,
+      );
     if ('path' in p) continue;
     longestOverall = Math.max(longestOverall, longest);
     ratios.push(ratio);

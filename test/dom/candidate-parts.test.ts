@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { candidateParts as partsIn, junctionHasCandidate } from '../../content-scripts/candidate-parts';
 import type { Slices } from '../../content-scripts/yield';
 import { findCandidateContainers } from '../../content-scripts/candidates';
@@ -14,8 +14,22 @@ const ids = (nodes: Node[]) =>
   nodes.map((n) => (n instanceof Element ? n.id || n.localName : `#text:${n.textContent}`));
 
 describe('finding the parts of a page that hold a candidate word', async () => {
-  it('finds nothing, and walks nothing, on a page without any candidate', async () => {
-    document.body.innerHTML = `<main>${filler(200)}<section>${filler(200)}</section></main>`;
+  it('finds nothing, and walks nothing, on a page without any candidate: one reading of the whole', async () => {
+    document.body.innerHTML = `<main>${filler(200)}<section>${filler(200)}</section></main><p>${filler(5)}</p>`;
+    const reads = vi.spyOn(Node.prototype, 'textContent', 'get');
+    const firstChild = vi.spyOn(Node.prototype, 'firstChild', 'get');
+    try {
+      expect(await candidateParts(document.body)).toEqual([]);
+      expect(reads).toHaveBeenCalledTimes(1);
+      expect(firstChild).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+      firstChild.mockRestore();
+    }
+  });
+
+  it('reads child by child when the whole holds a candidate, even one in a script it then skips', async () => {
+    document.body.innerHTML = `${filler(150)}<script>var cramp = 1;</script>${filler(150)}`;
     expect(await candidateParts(document.body)).toEqual([]);
   });
 

@@ -30,7 +30,9 @@ async function main(): Promise<void> {
   // PROFILE_FLOOR=1 profiles the benchmark's floor extension instead, for comparison.
   const floor = process.env['PROFILE_FLOOR'] === '1';
   const ext = await launchWithExtension(
-    floor ? { path: writeFloorExtension(), remote: 'no-content' } : { remote: 'no-content' },
+    floor
+      ? { path: process.env['PROFILE_EXT_PATH'] ?? writeFloorExtension(), remote: 'no-content' }
+      : { remote: 'no-content' },
   );
   const prefix = floor ? 'chrome-extension://' : `chrome-extension://${ext.extensionId}/`;
   const self = new Map<string, number>();
@@ -50,6 +52,16 @@ async function main(): Promise<void> {
     await cdp.detach();
     await page.close();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    if (process.env['TICKS_OF']) {
+      const ticks = (globalThis as unknown as { ticks?: Map<number, number> }).ticks ?? new Map<number, number>();
+      (globalThis as unknown as { ticks?: Map<number, number> }).ticks = ticks;
+      for (const n of profile.nodes as (Node & { positionTicks?: { line: number; ticks: number }[] })[])
+        if (
+          n.callFrame.functionName === (process.env['TICKS_OF'] === 'ANON' ? '' : process.env['TICKS_OF']) &&
+          n.callFrame.url.startsWith(prefix)
+        )
+          for (const t of n.positionTicks ?? []) ticks.set(t.line, (ticks.get(t.line) ?? 0) + t.ticks);
+    }
     const parent = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     // The innermost frame of ours on each sample's stack takes the sample.
@@ -88,6 +100,10 @@ async function main(): Promise<void> {
     console.log(`${(ms / runs).toFixed(3).padStart(8)} ms  ${key}`);
   const stacks = (globalThis as unknown as { stacks?: Map<string, number> }).stacks;
   if (stacks) for (const [k, v] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(v, k);
+  const ticks = (globalThis as unknown as { ticks?: Map<number, number> }).ticks;
+  if (ticks)
+    for (const [line, n] of [...ticks].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      console.log(`line ${line}: ${n} ticks`);
   await ext.close();
   await server.close();
 }
