@@ -164,6 +164,18 @@ async function look(node: Node, search: Search, firstReading: boolean): Promise<
 }
 
 /**
+ * Up to this many elements a subtree's text is read in one go first (a few milliseconds at most);
+ * the 5.5 MB test page has 68,000.
+ */
+export const WHOLE_READING_MAX_ELEMENTS = 30_000;
+
+/** Counted natively: a static list of the elements, none of them handed to this world. */
+function elementCount(root: Node): number {
+  const scope = root as ParentNode;
+  return typeof scope.querySelectorAll === 'function' ? scope.querySelectorAll('*').length : 0;
+}
+
+/**
  * The parts of `root` that hold a candidate word, in document order: none when its text holds none
  * (most pages). Reads child by child, so a huge page is read in slices that give the page its main
  * thread back between them. Empty when stopped.
@@ -174,8 +186,9 @@ export async function candidateParts(root: Node, slices: Slices): Promise<Node[]
   // without handing a single child to this world. (The first node of each element type that reaches
   // a content script's world also builds that type's interface objects there: a cost per type, which
   // reading child by child paid for every kind of element at the first level.) When a candidate is
-  // there, the children are read again, at most the page's text once more.
-  if (!hasCandidate(textOf(root))) return [];
+  // there, the children are read again, at most the page's text once more. A very large subtree is
+  // read child by child from the start, in slices: one reading of it all would be one long task.
+  if (elementCount(root) <= WHOLE_READING_MAX_ELEMENTS && !hasCandidate(textOf(root))) return [];
   const search: Search = { parts: [], slices, first: 0, again: 0, stopped: false };
   await look(root, search, true);
   return search.stopped ? [] : search.parts;

@@ -23,7 +23,7 @@ import { benchPages, densePage } from './pages';
 
 const RUNS = 3;
 /** Page loads are short on small pages and this machine is noisy: many loads per page, median taken. */
-const PAGE_RUNS = 9;
+const PAGE_RUNS = 15;
 const GOALS = {
   floorRatio: 1.5,
   markjsRatio: 10,

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { candidateParts as partsIn, junctionHasCandidate } from '../../content-scripts/candidate-parts';
+import {
+  candidateParts as partsIn,
+  junctionHasCandidate,
+  WHOLE_READING_MAX_ELEMENTS,
+} from '../../content-scripts/candidate-parts';
 import type { Slices } from '../../content-scripts/yield';
 import { findCandidateContainers } from '../../content-scripts/candidates';
 
@@ -25,6 +29,19 @@ describe('finding the parts of a page that hold a candidate word', async () => {
     } finally {
       reads.mockRestore();
       firstChild.mockRestore();
+    }
+  });
+
+  it('reads a very large page child by child from the start, so that no one reading is long', async () => {
+    const sections = Math.ceil(WHOLE_READING_MAX_ELEMENTS / 100) + 1;
+    const section = `<section>${'<span>quiet words</span> '.repeat(99)}</section>`;
+    document.body.innerHTML = section.repeat(sections);
+    const reads = vi.spyOn(Node.prototype, 'textContent', 'get');
+    try {
+      expect(await candidateParts(document.body)).toEqual([]);
+      expect(reads).toHaveBeenCalledTimes(sections);
+    } finally {
+      reads.mockRestore();
     }
   });
 
