@@ -6,8 +6,8 @@ import type { Slices } from './yield';
  * Which parts of a subtree hold a candidate word at all, found from the browser's own reading of
  * their text (`textContent`: one native call and one string, where walking text nodes hands each
  * of them to this world as a new wrapper object, the larger cost). Most pages mention no cramp or
- * spasm anywhere: for them one reading of the whole is the scan. Otherwise the subtree is split, child by child,
- * down to the parts that hold a candidate, and only those are walked node by node.
+ * spasm anywhere: for them one reading of the whole is the scan. Otherwise the subtree is split,
+ * child by child, down to the parts that hold a candidate, and only those are walked node by node.
  */
 
 /** The detector's own candidate pattern, without the global flag: one cheap `test` per text. */
@@ -177,8 +177,8 @@ function elementCount(root: Node): number {
 
 /**
  * The parts of `root` that hold a candidate word, in document order: none when its text holds none
- * (most pages). Reads child by child, so a huge page is read in slices that give the page its main
- * thread back between them. Empty when stopped.
+ * (most pages). Past the first reading of the whole, reads child by child, so a huge page is read in
+ * slices that give the page its main thread back between them. Empty when stopped.
  */
 export async function candidateParts(root: Node, slices: Slices): Promise<Node[]> {
   if (isText(root)) return hasCandidate((root as CharacterData).data) ? [root] : [];

@@ -2,7 +2,8 @@
  * `npx tsx test/tools/profile-content.ts [page-name] [runs]`: where the content script spends its time
  * on one benchmark page. Loads the page with the built extension (build with SPASM_LENS_MINIFY=0 for
  * readable names), records CPU profiles at 50 µs, and prints self time per function of our script,
- * with the native work (regex, DOM, GC) a function calls counted as its own.
+ * with the native work (regex, DOM, GC) a function calls counted as its own. PROFILE_FLOOR=1 profiles
+ * the benchmark's floor instead, or with PROFILE_EXT_PATH any unpacked extension (an older build, say).
  */
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../support/browser';
@@ -36,6 +37,10 @@ async function main(): Promise<void> {
   );
   const prefix = floor ? 'chrome-extension://' : `chrome-extension://${ext.extensionId}/`;
   const self = new Map<string, number>();
+  // STACK_OF: samples per stack through that function; TICKS_OF: per source line inside it ('ANON' for
+  // the top-level script).
+  const stacks = new Map<string, number>();
+  const ticks = new Map<number, number>();
   let total = 0;
   for (let r = 0; r < runs; r++) {
     const page: Page = await ext.context.newPage();
@@ -53,8 +58,6 @@ async function main(): Promise<void> {
     await page.close();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     if (process.env['TICKS_OF']) {
-      const ticks = (globalThis as unknown as { ticks?: Map<number, number> }).ticks ?? new Map<number, number>();
-      (globalThis as unknown as { ticks?: Map<number, number> }).ticks = ticks;
       for (const n of profile.nodes as (Node & { positionTicks?: { line: number; ticks: number }[] })[])
         if (
           n.callFrame.functionName === (process.env['TICKS_OF'] === 'ANON' ? '' : process.env['TICKS_OF']) &&
@@ -76,8 +79,6 @@ async function main(): Promise<void> {
       }
       return undefined;
     };
-    const stacks = (globalThis as unknown as { stacks?: Map<string, number> }).stacks ?? new Map<string, number>();
-    (globalThis as unknown as { stacks?: Map<string, number> }).stacks = stacks;
     const cap = 2 * sampleInterval(profile.timeDeltas);
     profile.samples.forEach((id, i) => {
       if (process.env['STACK_OF']) {
@@ -98,12 +99,8 @@ async function main(): Promise<void> {
   console.log(`${target.name}: ${(total / runs).toFixed(2)} ms per load in our script (mean of ${runs})`);
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`${(ms / runs).toFixed(3).padStart(8)} ms  ${key}`);
-  const stacks = (globalThis as unknown as { stacks?: Map<string, number> }).stacks;
-  if (stacks) for (const [k, v] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(v, k);
-  const ticks = (globalThis as unknown as { ticks?: Map<number, number> }).ticks;
-  if (ticks)
-    for (const [line, n] of [...ticks].sort((a, b) => b[1] - a[1]).slice(0, 12))
-      console.log(`line ${line}: ${n} ticks`);
+  for (const [k, v] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(v, k);
+  for (const [line, n] of [...ticks].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`line ${line}: ${n} ticks`);
   await ext.close();
   await server.close();
 }
