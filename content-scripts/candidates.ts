@@ -25,6 +25,12 @@ interface WalkState {
   readonly skipped: Map<Element, boolean>;
 }
 
+/** Records the block holding a candidate node, unless it is inside a skipped element. */
+function addContainerOf(node: Node, found: CandidateScan, skipped: Map<Element, boolean>): void {
+  const c = blockContainerOf(node);
+  if (c && !found.containers.has(c) && !isInsideSkipped(node, skipped)) found.containers.add(c);
+}
+
 /**
  * One synchronous stretch of the walk: small and free of `await`, so the engine optimizes it early.
  * Returns false when the walk is over.
@@ -47,8 +53,7 @@ function step(state: WalkState): boolean {
       // Inline: it runs at every junction, and most are not between two letters.
       (isLetter(prev.charCodeAt(prev.length - 1)) && isLetter(data.charCodeAt(0)) && junctionHasCandidate(prev, data))
     ) {
-      const c = blockContainerOf(node);
-      if (c && !found.containers.has(c) && !isInsideSkipped(node, state.skipped)) found.containers.add(c);
+      addContainerOf(node, found, state.skipped);
     }
     prev = data;
   }
@@ -72,8 +77,7 @@ export async function findCandidateContainers(root: Node, signal: AbortSignal): 
   const skipped = new Map<Element, boolean>();
   for (const part of parts) {
     if (part.nodeType !== 1 && part.nodeType !== 11) {
-      const c = blockContainerOf(part);
-      if (c && !isInsideSkipped(part, skipped)) found.containers.add(c);
+      addContainerOf(part, found, skipped);
       continue;
     }
     // Text nodes only: every node handed to this world needs a wrapper object, and elements would

@@ -1,11 +1,13 @@
 import type { CDPSession, Page } from 'playwright-core';
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
-  callFrame: { url: string; functionName: string };
+  callFrame: { url: string; functionName: string; lineNumber: number };
   children?: number[];
+  /** Samples taken in this node itself, by source line. */
+  positionTicks?: { line: number; ticks: number }[];
 }
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   startTime: number;
   samples: number[];
@@ -17,6 +19,18 @@ const SAMPLE_US = 100;
 export function sampleInterval(deltas: readonly number[]): number {
   const sorted = deltas.filter((d) => d > 0).sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? SAMPLE_US;
+}
+
+/** The page's CPU profile, sampled every `intervalUs` (as requested) while `action` runs. */
+export async function recordProfile(page: Page, intervalUs: number, action: () => Promise<void>): Promise<CpuProfile> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
+  await cdp.send('Profiler.start');
+  await action();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  await cdp.detach();
+  return profile;
 }
 
 export interface Measurement {
@@ -38,13 +52,7 @@ export interface Measurement {
  * frame, also promise continuations and callbacks that trace events leave unattributed.
  */
 export async function measure(page: Page, urlPrefix: string, action: () => Promise<void>): Promise<Measurement> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
-  await cdp.send('Profiler.start');
-  await action();
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-  await cdp.detach();
+  const profile = await recordProfile(page, SAMPLE_US, action);
 
   // A sample counts when any frame on its stack is one of ours: regex matching, DOM calls and
   // garbage collection show up as child nodes without a URL, and belong to the script calling them.

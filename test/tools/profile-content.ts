@@ -11,13 +11,7 @@ import { page as htmlPage } from '../support/pages';
 import { serve } from '../support/server';
 import { writeFloorExtension } from '../bench/floor-extension';
 import { benchPages } from '../bench/pages';
-import { sampleInterval } from '../bench/profile';
-
-interface Node {
-  id: number;
-  callFrame: { url: string; functionName: string; lineNumber: number };
-  children?: number[];
-}
+import { recordProfile, sampleInterval } from '../bench/profile';
 
 async function main(): Promise<void> {
   const name = process.argv[2] ?? 'readability-wikia';
@@ -45,20 +39,14 @@ async function main(): Promise<void> {
   for (let r = 0; r < runs; r++) {
     const page: Page = await ext.context.newPage();
     await page.goto(server.url('/blank.html'));
-    const cdp = await ext.context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-    await cdp.send('Profiler.start');
-    await page.goto(server.url('/p.html'), { waitUntil: 'load' });
-    await page.waitForTimeout(1500);
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-      profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] };
-    };
-    await cdp.detach();
+    const profile = await recordProfile(page, 50, async () => {
+      await page.goto(server.url('/p.html'), { waitUntil: 'load' });
+      await page.waitForTimeout(1500);
+    });
     await page.close();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     if (process.env['TICKS_OF']) {
-      for (const n of profile.nodes as (Node & { positionTicks?: { line: number; ticks: number }[] })[])
+      for (const n of profile.nodes)
         if (
           n.callFrame.functionName === (process.env['TICKS_OF'] === 'ANON' ? '' : process.env['TICKS_OF']) &&
           n.callFrame.url.startsWith(prefix)
