@@ -31,6 +31,9 @@ function manifestFor(target: Target, command: 'build' | 'serve'): ManifestV3Expo
         strict_min_version: FIREFOX_MIN_VERSION,
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android: same engine version. It has no `commands` (keyboard shortcuts); taps
+      // and the popup reach every mention there.
+      gecko_android: { strict_min_version: FIREFOX_MIN_VERSION },
     };
   }
   return manifest as unknown as ManifestV3Export;
@@ -73,7 +76,7 @@ function classicContentScript(outDir: string): Plugin {
 
 /**
  * Test tiers, one `npm test`: unit (node, pure `src/`), dom (jsdom, page glue on fixtures), e2e
- * (real Chromium with the built extension; one browser at a time on a 2-core machine).
+ * (real Chromium and real Firefox with the built extension; one browser at a time on a 2-core machine).
  */
 const testProjects = [
   { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
@@ -98,7 +101,8 @@ export default defineConfig(({ mode, command }) => {
     return {
       test: {
         projects: testProjects,
-        reporters: ['default', ['json', { outputFile: 'test/artifacts/vitest-report.json' }]],
+        // verbose: every test with its describe path, so each e2e line names its browser.
+        reporters: ['verbose', ['json', { outputFile: 'test/artifacts/vitest-report.json' }]],
       },
     };
   }

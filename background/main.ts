@@ -9,11 +9,13 @@ import browser from 'webextension-polyfill';
 import { parseMessage, type CausesReply, type Message } from '../src/messages';
 import { tooltipCauses } from '../src/ranking/tooltip-causes';
 import { forgetTab, reportFrameCount } from './badge';
+import { hasBadge, hasCommands } from './capabilities';
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const message = parseMessage(raw);
   if (!message) return undefined;
   if (message.type === 'mentions-changed' && sender.tab?.id !== undefined) {
+    if (!hasBadge) return undefined;
     return reportFrameCount(sender.tab.id, sender.frameId ?? 0, message.count);
   }
   if (message.type === 'rank-causes') {
@@ -27,7 +29,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   return undefined;
 });
 
-browser.commands.onCommand.addListener((command) => {
+function onCommand(command: string): void {
   const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
   if (direction === 0) return;
   void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
@@ -35,8 +37,10 @@ browser.commands.onCommand.addListener((command) => {
     const message: Message = { type: 'step-mention', direction };
     return browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
   });
-});
+}
 
-browser.tabs.onRemoved.addListener(forgetTab);
-
-void browser.action.setBadgeBackgroundColor({ color: '#0b5cad' });
+if (hasCommands) browser.commands.onCommand.addListener(onCommand);
+if (hasBadge) {
+  browser.tabs.onRemoved.addListener(forgetTab);
+  void browser.action.setBadgeBackgroundColor({ color: '#0b5cad' });
+}

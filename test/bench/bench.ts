@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CHROME_BUILD, launchPlain, launchWithExtension, ROOT, type ExtensionBrowser } from '../support/browser';
+import { CHROME_BUILD, launchPlain, launchWithExtension, ROOT, type ExtensionBrowser } from './chromium';
 import { page as htmlPage } from '../support/pages';
 import { serve, type StaticServer } from '../support/server';
 import { writeFloorExtension } from './floor-extension';

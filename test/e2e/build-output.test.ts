@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE } from '../../src/reference/entries';
-import { useExtensionHarness } from '../support/harness';
-import { CHROME_BUILD, ROOT } from '../support/browser';
+import { describeInBrowsers } from '../support/e2e/harness';
+import { BUILDS, ROOT } from '../support/e2e/launch';
 
 const TARGETS = ['chrome', 'firefox'] as const;
 const manifestOf = (target: string) =>
@@ -49,8 +49,9 @@ describe('the built packages', () => {
   it('firefox: event-page background, gecko id, strict_min_version 149 (when ::highlight() paints), no data collection', () => {
     const m = manifestOf('firefox') as {
       background: { scripts: string[] };
-      browser_specific_settings: { gecko: Record<string, unknown> };
+      browser_specific_settings: { gecko: Record<string, unknown>; gecko_android: Record<string, unknown> };
     };
+    expect(m.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '149.0' });
     expect(m.background.scripts).toHaveLength(1);
     expect(m.browser_specific_settings.gecko['strict_min_version']).toBe('149.0');
     expect(m.browser_specific_settings.gecko['id']).toMatch(/^\{[0-9a-f-]{36}\}$/);
@@ -77,19 +78,18 @@ describe('the built packages', () => {
   });
 });
 
-describe('a page cannot detect the extension', () => {
-  const h = useExtensionHarness();
-
+describeInBrowsers('a page cannot detect the extension', (h) => {
   it('gets nothing from the extension origin', async () => {
-    const page = await h.ext.context.newPage();
+    const page = await h.ext.newPage();
     await page.goto(h.server.url('/fixtures/basic.html'));
-    const files = filesUnder(CHROME_BUILD).map((f) => f.slice(CHROME_BUILD.length + 1));
+    const build = BUILDS[h.name];
+    const files = filesUnder(build).map((f) => f.slice(build.length + 1));
     const reachable = await page.evaluate(
-      async ([id, paths]) => {
+      async (origin, paths) => {
         const ok: string[] = [];
-        for (const p of paths as string[]) {
+        for (const p of paths) {
           try {
-            const r = await fetch(`chrome-extension://${id}/${p}`);
+            const r = await fetch(`${origin}/${p}`);
             if (r.ok) ok.push(p);
           } catch {
             // refused: what we want
@@ -97,7 +97,8 @@ describe('a page cannot detect the extension', () => {
         }
         return ok;
       },
-      [h.ext.extensionId, files],
+      h.ext.origin,
+      files,
     );
     expect(reachable).toEqual([]);
     await page.close();

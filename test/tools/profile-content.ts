@@ -6,7 +6,7 @@
  * the benchmark's floor instead, or with PROFILE_EXT_PATH any unpacked extension (an older build, say).
  */
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../support/browser';
+import { launchWithExtension } from '../bench/chromium';
 import { page as htmlPage } from '../support/pages';
 import { serve } from '../support/server';
 import { writeFloorExtension } from '../bench/floor-extension';

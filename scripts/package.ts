@@ -5,9 +5,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { ROOT } from '../support/browser';
+
+const ROOT = resolve(import.meta.dirname, '..');
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const OUT = join(ROOT, 'dist', 'packages');

@@ -1,0 +1,37 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** A Firefox-for-Android-shaped API: runtime, tabs and storage, but no `commands` and no badge. */
+const listeners: ((raw: unknown, sender: unknown) => unknown)[] = [];
+const sendMessage = vi.fn();
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      onMessage: { addListener: (f: (typeof listeners)[number]) => listeners.push(f) },
+      getURL: (p: string) => p,
+    },
+    tabs: { sendMessage, create: vi.fn(async () => ({})), query: vi.fn(async () => []), onRemoved: undefined },
+    storage: { session: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined) } },
+    action: {},
+  },
+}));
+
+describe('the background on Firefox for Android (no commands, no badge)', () => {
+  beforeEach(() => {
+    listeners.length = 0;
+    sendMessage.mockReset();
+  });
+
+  it('starts, answers ranking requests, and ignores count reports without touching a badge', async () => {
+    await import('../../background/main');
+    expect(listeners).toHaveLength(1);
+    const listen = listeners[0]!;
+    const reply = (await listen(
+      { type: 'rank-causes', before: 'My ', mention: 'leg cramps', after: ' came after the marathon.', title: '' },
+      {},
+    )) as { type: string; causes: unknown[] };
+    expect(reply.type).toBe('causes');
+    expect(reply.causes.length).toBeGreaterThan(0);
+    expect(listen({ type: 'mentions-changed', count: 3 }, { tab: { id: 1 }, frameId: 0 })).toBeUndefined();
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,69 @@
+import type { Page } from 'puppeteer-core';
+import type { Browser as Api } from 'webextension-polyfill';
+import type { ExtBrowser } from './launch';
+
+/**
+ * The extension's own API, reached the same way in both browsers: from one of its pages, kept open
+ * in a tab for the whole suite (Chromium's service worker and Firefox's event page differ; an
+ * extension page is the same in both).
+ */
+export interface ExtensionConsole {
+  /** The tab id the browser gives `page` (it is brought to the front to be asked about). */
+  readonly tabIdOf: (page: Page) => Promise<number>;
+  readonly badgeText: (tabId: number) => Promise<string>;
+  /** Merges `patch` into the stored settings, as the popup would. */
+  readonly setSettings: (patch: Record<string, unknown>) => Promise<void>;
+  /** What the keyboard shortcut makes the background send: step to the next (1) or previous (-1) mention. */
+  readonly stepMention: (tabId: number, direction: 1 | -1) => Promise<void>;
+  readonly commands: () => Promise<{ name: string; shortcut: string }[]>;
+}
+
+/** The console page: the full reference page, which talks to no tab by itself. */
+const CONSOLE_PATH = 'popup/reference.html';
+
+export async function openExtensionConsole(ext: ExtBrowser): Promise<ExtensionConsole> {
+  const page = await ext.openExtensionPage(CONSOLE_PATH);
+  return {
+    tabIdOf: async (target) => {
+      await target.bringToFront();
+      const id = await page.evaluate(async () => {
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const api = g.browser ?? g.chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? -1;
+      });
+      if (id < 0) throw new Error('could not find the tab id');
+      return id;
+    },
+    badgeText: (tabId) =>
+      page.evaluate(async (id) => {
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const api = g.browser ?? g.chrome;
+        return api.action.getBadgeText({ tabId: id });
+      }, tabId),
+    setSettings: (patch) =>
+      page.evaluate(async (p) => {
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const api = g.browser ?? g.chrome;
+        const current = ((await api.storage.sync.get('settings'))['settings'] ?? {}) as Record<string, unknown>;
+        await api.storage.sync.set({ settings: { ...current, ...p } });
+      }, patch),
+    stepMention: async (tabId, direction) => {
+      await page.evaluate(
+        async (id, d) => {
+          const g = globalThis as unknown as { browser?: Api; chrome: Api };
+          const api = g.browser ?? g.chrome;
+          await api.tabs.sendMessage(id, { type: 'step-mention', direction: d }, { frameId: 0 });
+        },
+        tabId,
+        direction,
+      );
+    },
+    commands: () =>
+      page.evaluate(async () => {
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const api = g.browser ?? g.chrome;
+        return (await api.commands.getAll()).map((c) => ({ name: c.name ?? '', shortcut: c.shortcut ?? '' }));
+      }),
+  };
+}

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { serve, type StaticServer } from '../server';
+import { e2eBrowsers, type BrowserName } from './browsers';
+import { openExtensionConsole, type ExtensionConsole } from './extension-console';
+import { launch, ROOT, type ExtBrowser } from './launch';
+
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+/** Where e2e tests write their screenshots (ignored by git); `npm run screenshots` refreshes docs/. */
+export const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export interface Harness {
+  readonly name: BrowserName;
+  ext: ExtBrowser;
+  api: ExtensionConsole;
+  server: StaticServer;
+}
+
+/**
+ * Declares `title` once per browser (`title [chromium]`, `title [firefox]`), each block with its
+ * own fixture server and browser, started before its tests and closed after them.
+ */
+export function describeInBrowsers(
+  title: string,
+  body: (h: Harness) => void,
+  generated: Record<string, () => string> = {},
+): void {
+  describe.each(e2eBrowsers())(`${title} [%s]`, (name) => {
+    const h = { name } as Harness;
+    beforeAll(async () => {
+      h.server = await serve({ '/fixtures': FIXTURES }, generated);
+      h.ext = await launch(name);
+      h.api = await openExtensionConsole(h.ext);
+    });
+    afterAll(async () => {
+      await h.ext?.close();
+      await h.server?.close();
+    });
+    body(h);
+  });
+}
+
+/**
+ * The README's pictures: written to docs/ only by `npm run screenshots` (SPASM_LENS_DOCS=1), from
+ * Chromium, so a test run leaves the work tree as it found it.
+ */
+export function docsScreenshotPath(h: Harness, file: string): string | null {
+  return process.env['SPASM_LENS_DOCS'] === '1' && h.name === 'chromium' ? join(ROOT, 'docs', file) : null;
+}
