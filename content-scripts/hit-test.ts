@@ -1,3 +1,4 @@
+import { liveRange } from './live-range';
 import type { MentionIndex, MarkedMention } from './mention-index';
 
 interface CaretPositionLike {
@@ -40,10 +41,7 @@ export function mentionAtPoint(
   const mark =
     index.at(caret.node, caret.offset) ?? (caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : undefined);
   if (!mark) return undefined;
-  const range = document.createRange();
-  range.setStart(mark.range.startContainer, mark.range.startOffset);
-  range.setEnd(mark.range.endContainer, mark.range.endOffset);
-  for (const rect of range.getClientRects()) {
+  for (const rect of liveRange(mark.range).getClientRects()) {
     if (x >= rect.left - SLACK && x <= rect.right + SLACK && y >= rect.top - SLACK && y <= rect.bottom + SLACK)
       return mark;
   }

@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n';
+import { liveRange } from '../live-range';
 import { createHost, type TooltipHost } from './host';
 import { follow } from './place';
 import { renderCard, type CardActions, type CardContent } from './render';
@@ -15,14 +16,6 @@ export interface Tooltip {
   /** True when the event target is inside the tooltip. */
   readonly contains: (target: EventTarget | null) => boolean;
   readonly dispose: () => void;
-}
-
-/** A live Range over a (static) mention range: it keeps up with layout for placement. */
-function liveRange(range: AbstractRange): Range {
-  const live = document.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  return live;
 }
 
 export function createTooltip(t: Translate, actions: Omit<CardActions, 'close'>, onClose: () => void): Tooltip {

@@ -1,5 +1,8 @@
 import {
   ABDOMINAL,
+  EXERCISE_CUE_PREFIXES,
+  FEMALE_SUBJECTS,
+  POSSESSIVE_WORDS,
   MEDICAL_CUE_PREFIXES,
   MEDICAL_CUE_WORDS,
   SKELETAL_LOCATIONS,
@@ -10,6 +13,10 @@ import { isCapitalised, isTightGap, prefixMatcher, type Token } from './tokens';
 
 const hasMedicalPrefix = prefixMatcher(MEDICAL_CUE_PREFIXES);
 const hasVisceralPrefix = prefixMatcher(VISCERAL_CUE_PREFIXES);
+const hasExercisePrefix = prefixMatcher(EXERCISE_CUE_PREFIXES);
+const POSSESSIVES = wordSet(POSSESSIVE_WORDS);
+const LOSS_VERBS = wordSet(`lost lose losing loses`);
+const BABY_DETERMINERS = wordSet(`the a ${POSSESSIVE_WORDS}`);
 
 /** A word about the body or medicine: "pain", "muscles", "stiffness". */
 export function isMedicalWord(word: string): boolean {
@@ -22,6 +29,26 @@ export interface SentenceCues {
   readonly visceral: boolean;
   readonly skeletalLocation: boolean;
   readonly titleCase: boolean;
+  /** Women or girls are the subject ("many women get cramps"). */
+  readonly female: boolean;
+  /** Sport or exertion, or the night ("cramps after a run", "cramps at night"): leg-cramp settings. */
+  readonly exertionOrNight: boolean;
+}
+
+/**
+ * Phrases of menstruation and pregnancy loss whose words are not visceral alone: "my period",
+ * "her cycle", "period pain", "lost the baby". (A "period of spasms" or "a training cycle" are not.)
+ */
+function isVisceralPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const prev = tokens[k - 1]?.lower ?? '';
+  const next = tokens[k + 1]?.lower ?? '';
+  if (t.lower === 'period' || t.lower === 'periods')
+    return POSSESSIVES.has(prev) || next === 'pain' || next === 'pains' || next === 'cramps';
+  if (t.lower === 'cycle') return POSSESSIVES.has(prev) && next !== 'ride' && next !== 'route';
+  if (t.lower === 'baby') return BABY_DETERMINERS.has(prev) && LOSS_VERBS.has(tokens[k - 2]?.lower ?? '');
+  return false;
 }
 
 /** Generic words that appear with visceral cramps too, so they do not prove a skeletal location. */
@@ -32,6 +59,8 @@ export function sentenceCues(tokens: readonly Token[], skipStart: number, skipEn
   let medical = false;
   let visceral = false;
   let skeletalLocation = false;
+  let female = false;
+  let exertionOrNight = false;
   let longWords = 0;
   let capitalised = 0;
   for (let k = 0; k < tokens.length; k++) {
@@ -50,13 +79,16 @@ export function sentenceCues(tokens: readonly Token[], skipStart: number, skipEn
         const qualifiesMuscle =
           next !== undefined && isTightGap(next.gapBefore) && /^(muscles?|wall)$/.test(next.lower);
         if (!qualifiesMuscle) visceral = true;
-      } else if (hasVisceralPrefix(w)) {
+      } else if (hasVisceralPrefix(w) || isVisceralPhrase(tokens, k)) {
         visceral = true;
       }
     }
+    if (!female && FEMALE_SUBJECTS.has(w)) female = true;
+    if (!exertionOrNight && (hasExercisePrefix(w) || w === 'night' || w === 'nights' || w === 'nocturnal'))
+      exertionOrNight = true;
     if (!skeletalLocation && SKELETAL_LOCATIONS.has(w) && !GENERIC_LOCATIONS.has(w)) skeletalLocation = true;
   }
   // Headings capitalise most words, so there a capital letter says nothing about names.
   const titleCase = longWords >= 2 && capitalised / longWords >= 0.6;
-  return { medical, visceral, skeletalLocation, titleCase };
+  return { medical, visceral, skeletalLocation, titleCase, female, exertionOrNight };
 }

@@ -8,7 +8,7 @@ import type { Mention } from './types';
  * The candidate pattern: cheap literal alternatives, no leading word-boundary work. Everything that
  * matches is then widened to its whole word and checked, so the sense rules only run on candidates.
  */
-export const CANDIDATE_SOURCE = String.raw`cramp|spasm|charl(?:ey|ie)[\s\u00A0-]+horse|myoton|\u00AD`;
+export const CANDIDATE_SOURCE = String.raw`cramp|spasm|charl(?:ey|ie)[\s\u00A0-]+horse|myoton|tetan|\u00AD`;
 
 const SOFT_HYPHEN = 0xad;
 

@@ -6,14 +6,16 @@ export type Head =
   | 'spasmodic'
   | 'compound-spasm' // blepharospasm, bronchospasm, vasospasm …
   | 'antispasmodic'
-  | 'myotonia' // myotonia, myotonic
+  | 'myotonia' // myotonia, myotonic, paramyotonia, neuromyotonia
+  | 'tetany'
   | 'charley-horse';
 
 const CRAMP = /^cramp(?:s|ing)?$/;
 const SPASM = /^spasm(?:s|ing|ed|ings)?$/;
 const COMPOUND_SPASM = /^\p{L}{3,}spasms?$/u;
 const ANTISPASMODIC = /^antispasmodics?$/;
-const MYOTONIA = /^myoton(?:ia|ias|ic)$/;
+const MYOTONIA = /^\p{L}*myoton(?:ia|ias|ic)$/u;
+const TETANY = /^tetan(?:y|ies)$/;
 const CHARLEY_HORSE = /^charl(?:ey|ie)[\s\u00A0-]+horses?$/;
 
 /** The family of a lower-case word, or null when it is not one we explain ("crampes", "cramPlugin"). */
@@ -25,6 +27,7 @@ export function headOf(word: string): Head | null {
   if (ANTISPASMODIC.test(word)) return 'antispasmodic';
   if (COMPOUND_SPASM.test(word)) return 'compound-spasm';
   if (MYOTONIA.test(word)) return 'myotonia';
+  if (TETANY.test(word)) return 'tetany';
   if (CHARLEY_HORSE.test(word)) return 'charley-horse';
   return null;
 }

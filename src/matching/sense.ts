@@ -1,10 +1,14 @@
 import {
+  CRAMP_COMPOUND_BODILY,
   CRAMPED_SPACES,
+  DETERMINER_WORDS,
+  FEELINGS,
   HONORIFICS,
   MUSCLE_MODIFIERS,
   MUSCLE_SPASM_COMPOUNDS,
   NOT_MEDICAL_MODIFIERS,
   OTHER_MEDICAL_MODIFIERS,
+  PERSON_SUBJECTS,
   SKELETAL_LOCATIONS,
   SPASMODIC_MUSCLE_NEXT,
   VERB_OBJECT_DETERMINERS,
@@ -43,15 +47,22 @@ const TITLE_LOWER_WORDS = wordSet(
 const LOCATION_PREPOSITIONS = wordSet(`in of along at on across around`);
 /** Words that may stand between a preposition and the location noun ("in my left calf"). */
 const LOCATION_FILLERS = wordSet(
-  `the a an my your his her their our its both one left right lower upper front inner outer affected involved whole`,
+  `${DETERMINER_WORDS} both one left right lower upper front inner outer affected involved whole`,
 );
 /** Words that make the next word a noun: "a cramp", "the cramps", "of cramps". */
-const NOUN_MARKERS = wordSet(
-  `a an the my your his her their our its this that these those any no of some bad severe painful terrible sudden`,
-);
+const NOUN_MARKERS = wordSet(`${DETERMINER_WORDS} any no of some bad severe painful terrible sudden`);
+const DEMONSTRATIVES = wordSet(`these those`);
 const POSSESSIVE_OBJECTS: WordSet = { has: (w) => w !== 'the' && VERB_OBJECT_DETERMINERS.has(w) };
 const BODY_AFTER_CRAMPED_VERB = wordSet(`up badly suddenly painfully again`);
 const AUXILIARIES = wordSet(`had has have was were is are got get gets just often always suddenly then and`);
+/** Adverbs that may stand between a subject and its verb ("my foot also cramped"). */
+const SUBJECT_ADVERBS = wordSet(`also then just suddenly badly really finally both all again`);
+/** Determiners before "cramped" make it an adjective of the next noun ("the cramped seat"). */
+const ATTRIBUTIVE = wordSet(DETERMINER_WORDS);
+/** Words that end the clause a subject of "cramped" is looked for in. */
+const CLAUSE_BREAKS = wordSet(`but while because when which who`);
+const COORDINATORS = wordSet(`and or`);
+const MUSCLE_WORDS = wordSet(`muscle muscles muscular`);
 
 const decide = (ctx: Ctx, sense: Sense, reason: Reason, first = ctx.i, last = ctx.j): Decision => ({
   first,
@@ -59,6 +70,11 @@ const decide = (ctx: Ctx, sense: Sense, reason: Reason, first = ctx.i, last = ct
   sense,
   reason,
 });
+
+// One helper per sense: the content script ships this file, and each call site is shorter so.
+const muscle = (ctx: Ctx, reason: Reason, first = ctx.i, last = ctx.j) => decide(ctx, 'muscle', reason, first, last);
+const notMedical = (ctx: Ctx, reason: Reason, first = ctx.i) => decide(ctx, 'not-medical', reason, first);
+const otherMedical = (ctx: Ctx, reason: Reason, first = ctx.i) => decide(ctx, 'other-medical', reason, first);
 
 const at = (ctx: Ctx, k: number): Token | undefined => ctx.tokens[k];
 const tightBefore = (ctx: Ctx, k: number): boolean => {
@@ -95,16 +111,14 @@ function nameRule(ctx: Ctx): Decision | undefined {
   const n1 = at(ctx, ctx.j + 1);
   const n2 = at(ctx, ctx.j + 2);
   if (p1 && HONORIFICS.has(p1.lower.replace(/\.$/, '')) && /^\.?\s+$/.test(t.gapBefore))
-    return decide(ctx, 'not-medical', 'name-title');
+    return notMedical(ctx, 'name-title');
   if (p1 && p1.lower === 'the' && t.lower === 'cramps' && isTightGap(t.gapBefore))
-    return decide(ctx, 'not-medical', 'name-band', ctx.i - 1);
+    return notMedical(ctx, 'name-band', ctx.i - 1);
   const cues = ctx.cues();
-  if (n1 && /^\s*\(\s*$/.test(n1.gapBefore) && /^\d{4}$/.test(n1.text))
-    return decide(ctx, 'not-medical', 'name-citation');
-  if (n1 && n1.lower === 'et' && n2?.lower === 'al') return decide(ctx, 'not-medical', 'name-citation');
-  if (n1 && /&/.test(n1.gapBefore)) return decide(ctx, 'not-medical', 'name-firm');
-  if (n1 && n1.lower === 'and' && n2 && isCapitalised(n2.text) && !cues.titleCase)
-    return decide(ctx, 'not-medical', 'name-pair');
+  if (n1 && /^\s*\(\s*$/.test(n1.gapBefore) && /^\d{4}$/.test(n1.text)) return notMedical(ctx, 'name-citation');
+  if (n1 && n1.lower === 'et' && n2?.lower === 'al') return notMedical(ctx, 'name-citation');
+  if (n1 && /&/.test(n1.gapBefore)) return notMedical(ctx, 'name-firm');
+  if (n1 && n1.lower === 'and' && n2 && isCapitalised(n2.text) && !cues.titleCase) return notMedical(ctx, 'name-pair');
   // A heading capitalises its words: the next long word is capitalised too ("Stop a Cramp Fast").
   // A lower-case one after the capital ("RCA and Cramps labels") means running text.
   let nextLong: Token | undefined;
@@ -117,10 +131,10 @@ function nameRule(ctx: Ctx): Decision | undefined {
     // Headings capitalise most words, so the capital says nothing ("How to Stop a Cramp Fast"),
     // except in a reference list: "Cramp, “Monkwearmouth and Jarrow”, pp. 325".
     if (n1 && /^\s*,\s*["“'‘]?\s*$/.test(n1.gapBefore) && isCapitalised(n1.text))
-      return decide(ctx, 'not-medical', 'name-citation');
-    return ctx.head === 'spasm' && !cues.medical ? decide(ctx, 'not-medical', 'heading-unbodily') : undefined;
+      return notMedical(ctx, 'name-citation');
+    return ctx.head === 'spasm' && !cues.medical ? notMedical(ctx, 'heading-unbodily') : undefined;
   }
-  if (!isSentenceInitial(ctx)) return decide(ctx, 'not-medical', 'name-capital');
+  if (!isSentenceInitial(ctx)) return notMedical(ctx, 'name-capital');
   // "Cramp Shipbuilding built …": a capitalised word right after makes a name, unless it is bodily.
   if (
     n1 &&
@@ -129,7 +143,7 @@ function nameRule(ctx: Ctx): Decision | undefined {
     !isMedicalWord(n1.lower) &&
     !SKELETAL_LOCATIONS.has(n1.lower)
   )
-    return decide(ctx, 'not-medical', 'name-capitals');
+    return notMedical(ctx, 'name-capitals');
   return undefined;
 }
 
@@ -140,19 +154,17 @@ function modifierRule(ctx: Ctx, allowNotMedical: boolean): Decision | undefined 
   const p2 = at(ctx, ctx.i - 2);
   const p2Tight = p2 !== undefined && tightBefore(ctx, ctx.i - 1);
   const hyphened = p2Tight && p2 && /-/.test(p1.gapBefore) ? `${p2.lower}-${p1.lower}` : undefined;
-  if (allowNotMedical && NOT_MEDICAL_MODIFIERS.has(p1.lower))
-    return decide(ctx, 'not-medical', 'modifier-unbodily', ctx.i - 1);
+  if (allowNotMedical && NOT_MEDICAL_MODIFIERS.has(p1.lower)) return notMedical(ctx, 'modifier-unbodily', ctx.i - 1);
   if ((p1.lower === 'muscle' || p1.lower === 'muscles') && p2Tight && p2?.lower === 'smooth')
-    return decide(ctx, 'other-medical', 'modifier-visceral', ctx.i - 2);
-  if (OTHER_MEDICAL_MODIFIERS.has(p1.lower)) return decide(ctx, 'other-medical', 'modifier-visceral', ctx.i - 1);
-  if (hyphened !== undefined && MUSCLE_MODIFIERS.has(hyphened))
-    return decide(ctx, 'muscle', 'modifier-muscle', ctx.i - 2);
+    return otherMedical(ctx, 'modifier-visceral', ctx.i - 2);
+  if (OTHER_MEDICAL_MODIFIERS.has(p1.lower)) return otherMedical(ctx, 'modifier-visceral', ctx.i - 1);
+  if (hyphened !== undefined && MUSCLE_MODIFIERS.has(hyphened)) return muscle(ctx, 'modifier-muscle', ctx.i - 2);
   if (MUSCLE_MODIFIERS.has(p1.lower)) {
     // "calf muscle cramps", "night leg cramps": take the whole phrase.
     const wider = p2Tight && p2 && MUSCLE_MODIFIERS.has(p2.lower) && !/-/.test(p1.gapBefore);
     if (p2Tight && p2 && OTHER_MEDICAL_MODIFIERS.has(p2.lower) && p2.lower !== 'abdominal')
-      return decide(ctx, 'other-medical', 'modifier-visceral', ctx.i - 2);
-    return decide(ctx, 'muscle', 'modifier-muscle', wider ? ctx.i - 2 : ctx.i - 1);
+      return otherMedical(ctx, 'modifier-visceral', ctx.i - 2);
+    return muscle(ctx, 'modifier-muscle', wider ? ctx.i - 2 : ctx.i - 1);
   }
   return undefined;
 }
@@ -161,14 +173,14 @@ function modifierRule(ctx: Ctx, allowNotMedical: boolean): Decision | undefined 
 function locationRule(ctx: Ctx): Decision | undefined {
   const noun = locationAfter(ctx);
   if (noun === undefined) return undefined;
-  if (VISCERA.has(noun)) return decide(ctx, 'other-medical', 'location-visceral');
-  if (SKELETAL_LOCATIONS.has(noun)) return decide(ctx, 'muscle', 'location-muscle');
+  if (VISCERA.has(noun)) return otherMedical(ctx, 'location-visceral');
+  if (SKELETAL_LOCATIONS.has(noun)) return muscle(ctx, 'location-muscle');
   return undefined;
 }
 
 function visceralRule(ctx: Ctx): Decision | undefined {
   const cues = ctx.cues();
-  if (cues.visceral && !cues.skeletalLocation) return decide(ctx, 'other-medical', 'context-visceral');
+  if (cues.visceral && !cues.skeletalLocation) return otherMedical(ctx, 'context-visceral');
   return undefined;
 }
 
@@ -178,31 +190,85 @@ function quotedRule(ctx: Ctx): Decision | undefined {
   const next = at(ctx, ctx.j + 1);
   const after = next ? next.gapBefore : '';
   if (!t || !QUOTES.test(t.gapBefore.slice(-1)) || !QUOTES.test(after.charAt(0))) return undefined;
-  return ctx.cues().medical ? undefined : decide(ctx, 'not-medical', 'quoted-word');
+  return ctx.cues().medical ? undefined : notMedical(ctx, 'quoted-word');
 }
 
 function crampRule(ctx: Ctx): Decision {
   for (let k = 1; k <= 3; k++) {
-    if (at(ctx, ctx.j + k)?.lower === 'style') return decide(ctx, 'not-medical', 'idiom-style');
+    if (at(ctx, ctx.j + k)?.lower === 'style') return notMedical(ctx, 'idiom-style');
   }
   const p1 = at(ctx, ctx.i - 1);
-  if (p1 && /^writers?'s?$/.test(p1.lower) && tightBefore(ctx, ctx.i))
-    return decide(ctx, 'muscle', 'writers-cramp', ctx.i - 1);
-  const early = nameRule(ctx) ?? modifierRule(ctx, true) ?? locationRule(ctx);
+  if (p1 && /^writers?'s?$/.test(p1.lower) && tightBefore(ctx, ctx.i)) return muscle(ctx, 'writers-cramp', ctx.i - 1);
+  const early = nameRule(ctx) ?? modifierRule(ctx, true) ?? locationRule(ctx) ?? compoundObjectRule(ctx);
   if (early) return early;
   const n1 = at(ctx, ctx.j + 1);
   const n2 = at(ctx, ctx.j + 2);
   const word = at(ctx, ctx.i)?.lower;
   // "laws cramp the growth", "cramping their creativity": the verb "restrict". A determiner before
   // the word makes it a noun ("the cramp the runner felt"); a body part before it is its subject.
+  // "cramp these people's chances": demonstratives and possessive nouns introduce the object too.
   const objectFollows =
     n1 !== undefined &&
     isTightGap(n1.gapBefore) &&
-    (POSSESSIVE_OBJECTS.has(n1.lower) || (n1.lower === 'the' && word !== 'cramps'));
+    (POSSESSIVE_OBJECTS.has(n1.lower) ||
+      DEMONSTRATIVES.has(n1.lower) ||
+      /\p{L}'s$/u.test(n1.lower) ||
+      (n1.lower === 'the' && word !== 'cramps'));
   const nounOrBodySubject = p1 !== undefined && (NOUN_MARKERS.has(p1.lower) || SKELETAL_LOCATIONS.has(p1.lower));
   if (objectFollows && !nounOrBodySubject && (!n2 || !SKELETAL_LOCATIONS.has(n2.lower)))
-    return decide(ctx, 'not-medical', 'verb-restrict');
-  return visceralRule(ctx) ?? quotedRule(ctx) ?? decide(ctx, 'muscle', 'cramp-default');
+    return notMedical(ctx, 'verb-restrict');
+  return (
+    coordinatedMuscleRule(ctx) ??
+    visceralRule(ctx) ??
+    femaleRule(ctx) ??
+    quotedRule(ctx) ??
+    muscle(ctx, 'cramp-default')
+  );
+}
+
+/** "cramp-iron", "cramp-ring", "cramp-bones": "cramp-" joined to a noun names an object. */
+function compoundObjectRule(ctx: Ctx): Decision | undefined {
+  const n1 = at(ctx, ctx.j + 1);
+  if (!n1 || !/^-$/.test(n1.gapBefore) || !/^\p{L}+$/u.test(n1.text)) return undefined;
+  if (CRAMP_COMPOUND_BODILY.has(n1.lower) || isMedicalWord(n1.lower) || SKELETAL_LOCATIONS.has(n1.lower))
+    return undefined;
+  return notMedical(ctx, 'compound-object');
+}
+
+/**
+ * "muscle stiffness and spasms", "muscle pain, cramps": a mention listed right after a muscle
+ * symptom is that muscle's, whatever organs the rest of the sentence lists. It comes before the
+ * sentence-wide visceral rule, since it reads the mention's own phrase.
+ */
+function coordinatedMuscleRule(ctx: Ctx): Decision | undefined {
+  const head = at(ctx, ctx.i);
+  const p1 = at(ctx, ctx.i - 1);
+  if (!head || !p1) return undefined;
+  const listed = COORDINATORS.has(p1.lower) || /^\s*,\s*$/.test(head.gapBefore);
+  if (!listed) return undefined;
+  const stop = COORDINATORS.has(p1.lower) ? ctx.i - 2 : ctx.i - 1;
+  for (let k = stop; k >= Math.max(0, stop - 2); k--) {
+    const t = at(ctx, k);
+    if (!t) return undefined;
+    if (MUSCLE_WORDS.has(t.lower)) {
+      const before = at(ctx, k - 1);
+      const organ = before !== undefined && (OTHER_MEDICAL_MODIFIERS.has(before.lower) || VISCERA.has(before.lower));
+      return organ ? undefined : muscle(ctx, 'coordinated-muscle');
+    }
+    if (k < stop && /[,;:()]/.test(at(ctx, k + 1)?.gapBefore ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A bare "cramps" said of women, with no limb, sport or night in the sentence, is most often
+ * menstrual or uterine ("some women have cramps for a week afterwards"). A health tool leans to
+ * the safe side: such a mention is not given the muscle causes.
+ */
+function femaleRule(ctx: Ctx): Decision | undefined {
+  const cues = ctx.cues();
+  if (!cues.female || cues.skeletalLocation || cues.exertionOrNight) return undefined;
+  return otherMedical(ctx, 'context-female');
 }
 
 function crampedRule(ctx: Ctx): Decision {
@@ -210,15 +276,46 @@ function crampedRule(ctx: Ctx): Decision {
   const p1 = at(ctx, ctx.i - 1);
   const p2 = at(ctx, ctx.i - 2);
   if (n1 && isTightGap(n1.gapBefore)) {
-    if (CRAMPED_SPACES.has(n1.lower)) return decide(ctx, 'not-medical', 'cramped-space');
-    if (SKELETAL_LOCATIONS.has(n1.lower)) return decide(ctx, 'muscle', 'cramped-body', ctx.i, ctx.j + 1);
+    if (CRAMPED_SPACES.has(n1.lower)) return notMedical(ctx, 'cramped-space');
+    if (SKELETAL_LOCATIONS.has(n1.lower)) return muscle(ctx, 'cramped-body', ctx.i, ctx.j + 1);
   }
-  if (p1 && SKELETAL_LOCATIONS.has(p1.lower)) return decide(ctx, 'muscle', 'cramped-body');
-  if (p1 && p2 && AUXILIARIES.has(p1.lower) && SKELETAL_LOCATIONS.has(p2.lower))
-    return decide(ctx, 'muscle', 'cramped-body');
+  if (p1 && SKELETAL_LOCATIONS.has(p1.lower)) return muscle(ctx, 'cramped-body');
+  if (p1 && p2 && AUXILIARIES.has(p1.lower) && SKELETAL_LOCATIONS.has(p2.lower)) return muscle(ctx, 'cramped-body');
   if (n1 && BODY_AFTER_CRAMPED_VERB.has(n1.lower) && p1 && SKELETAL_LOCATIONS.has(p1.lower))
-    return decide(ctx, 'muscle', 'cramped-body');
-  return decide(ctx, 'not-medical', 'cramped-unbodily');
+    return muscle(ctx, 'cramped-body');
+  // "the cramped seat": a determiner makes it the adjective of what follows, which is no body.
+  if (p1 && ATTRIBUTIVE.has(p1.lower)) return notMedical(ctx, 'cramped-unbodily');
+  return crampedSubjectRule(ctx) ?? notMedical(ctx, 'cramped-unbodily');
+}
+
+const PREPOSITIONS = wordSet(`at in on to from into behind near by of`);
+
+/** "at the back", "in my hand": a noun one or two words after a preposition is no subject. */
+const afterPreposition = (ctx: Ctx, k: number): boolean =>
+  PREPOSITIONS.has(at(ctx, k - 1)?.lower ?? '') || PREPOSITIONS.has(at(ctx, k - 2)?.lower ?? '');
+
+/**
+ * The subject of "cramped" in its clause. A body part ("my hand got a bit cramped", "the arm
+ * feels sore, cramped") makes it a muscle cramp; a person right before it, with no auxiliary,
+ * makes it the verb "to cramp (up)" ("I cramped at 30k", "my friends cramped near the end"),
+ * since in English the adjective comes after a linking verb ("we were cramped"), not a subject.
+ */
+function crampedSubjectRule(ctx: Ctx): Decision | undefined {
+  const n1 = at(ctx, ctx.j + 1);
+  let k = ctx.i - 1;
+  while (k >= 0 && SUBJECT_ADVERBS.has(at(ctx, k)?.lower ?? '')) k--;
+  const subject = at(ctx, k);
+  const crowded = n1 !== undefined && (n1.lower === 'with' || n1.lower === 'by');
+  if (subject && PERSON_SUBJECTS.has(subject.lower) && !crowded && isTightGap(at(ctx, k + 1)?.gapBefore ?? ' '))
+    return muscle(ctx, 'cramped-verb');
+  for (let b = ctx.i - 1; b >= Math.max(0, ctx.i - 6); b--) {
+    const t = at(ctx, b);
+    if (!t || CLAUSE_BREAKS.has(t.lower) || CRAMPED_SPACES.has(t.lower)) return undefined;
+    if (SKELETAL_LOCATIONS.has(t.lower) && t.lower !== 'side' && t.lower !== 'body' && !afterPreposition(ctx, b))
+      return muscle(ctx, 'cramped-body');
+    if (/[.;:!?]/.test(t.gapBefore)) return undefined;
+  }
+  return undefined;
 }
 
 /** "a spasm of grief", "spasms of laughter": "of" + a word that is neither body nor medicine. */
@@ -226,25 +323,29 @@ function figurativeOfRule(ctx: Ctx): Decision | undefined {
   const prep = at(ctx, ctx.j + 1);
   if (prep?.lower !== 'of') return undefined;
   const noun = locationAfter(ctx);
+  if (noun !== undefined && FEELINGS.has(noun)) return notMedical(ctx, 'spasm-of-feeling');
   if (noun === undefined || isMedicalWord(noun) || SKELETAL_LOCATIONS.has(noun) || VISCERA.has(noun)) return undefined;
-  return decide(ctx, 'not-medical', 'spasm-of-unbodily');
+  return notMedical(ctx, 'spasm-of-unbodily');
 }
 
 function spasmRule(ctx: Ctx): Decision {
   const early =
-    nameRule(ctx) ?? modifierRule(ctx, false) ?? locationRule(ctx) ?? figurativeOfRule(ctx) ?? visceralRule(ctx);
+    nameRule(ctx) ??
+    modifierRule(ctx, false) ??
+    locationRule(ctx) ??
+    figurativeOfRule(ctx) ??
+    coordinatedMuscleRule(ctx) ??
+    visceralRule(ctx);
   if (early) return early;
-  if (ctx.cues().medical) return decide(ctx, 'muscle', 'context-bodily');
-  return decide(ctx, 'not-medical', 'context-unbodily');
+  if (ctx.cues().medical) return muscle(ctx, 'context-bodily');
+  return notMedical(ctx, 'context-unbodily');
 }
 
 function spasmodicRule(ctx: Ctx): Decision {
   const n1 = at(ctx, ctx.j + 1);
   if (n1 && SPASMODIC_MUSCLE_NEXT.has(n1.lower) && isTightGap(n1.gapBefore))
-    return decide(ctx, 'muscle', 'spasmodic-muscle', ctx.i, ctx.j + 1);
-  return ctx.cues().medical
-    ? decide(ctx, 'other-medical', 'spasmodic-medical')
-    : decide(ctx, 'not-medical', 'spasmodic-fitful');
+    return muscle(ctx, 'spasmodic-muscle', ctx.i, ctx.j + 1);
+  return ctx.cues().medical ? otherMedical(ctx, 'spasmodic-medical') : notMedical(ctx, 'spasmodic-fitful');
 }
 
 export function decideSense(sentence: Sentence, i: number, j: number, head: Head): Decision {
@@ -267,15 +368,15 @@ export function decideSense(sentence: Sentence, i: number, j: number, head: Head
       return spasmodicRule(ctx);
     case 'compound-spasm': {
       const word = at(ctx, i)?.lower ?? '';
-      return MUSCLE_SPASM_COMPOUNDS.has(word)
-        ? decide(ctx, 'muscle', 'compound-muscle')
-        : decide(ctx, 'other-medical', 'compound-visceral');
+      return MUSCLE_SPASM_COMPOUNDS.has(word) ? muscle(ctx, 'compound-muscle') : otherMedical(ctx, 'compound-visceral');
     }
     case 'antispasmodic':
-      return decide(ctx, 'other-medical', 'antispasmodic');
+      return otherMedical(ctx, 'antispasmodic');
     case 'myotonia':
-      return decide(ctx, 'muscle', 'myotonia');
+      return muscle(ctx, 'myotonia');
+    case 'tetany':
+      return muscle(ctx, 'tetany');
     case 'charley-horse':
-      return decide(ctx, 'muscle', 'charley-horse');
+      return muscle(ctx, 'charley-horse');
   }
 }

@@ -44,14 +44,17 @@ const LOCAL_REACH = 90;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
+/** a-z or A-Z: the test every scanning loop starts with (most text is ASCII). */
+export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
 function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c < 128) return isAsciiLetter(c);
   return LETTER.test(String.fromCharCode(c));
 }
 
 /** Letters, digits and combining marks; the ASCII test first, since most text is ASCII. */
 export function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return isAsciiLetter(c) || (c >= 48 && c <= 57);
   if (c === 0xad || c === 0xa0 || c === 0x2019) return false;
   return LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }

@@ -47,5 +47,11 @@ export type Reason =
   | 'compound-muscle' // "blepharospasm"
   | 'compound-visceral' // "bronchospasm", "vasospasm"
   | 'antispasmodic'
-  | 'myotonia'
+  | 'myotonia' // myotonia and its compounds (paramyotonia, neuromyotonia)
+  | 'tetany' // tetany: sustained spasms from low calcium or magnesium
+  | 'coordinated-muscle' // "muscle stiffness and spasms": listed with a muscle symptom
+  | 'context-female' // a bare "cramps" said of women, with no limb, sport or night: menstrual
+  | 'compound-object' // "cramp-iron", "cramp-bones": a hyphenated object name
+  | 'spasm-of-feeling' // "a spasm of pain/grief": a burst of feeling
+  | 'cramped-verb' // "I cramped at 30k": a person as subject of the verb
   | 'charley-horse';

@@ -21,9 +21,16 @@ export function wordSet(list: string): WordSet {
   return { has: (word) => (set ??= new Set(words(list))).has(word) };
 }
 
+/** Possessive determiners, and articles with demonstratives: the building blocks of several lists. */
+export const POSSESSIVE_WORDS = 'my your his her their our its';
+export const DETERMINER_WORDS = `a an the this that these those ${POSSESSIVE_WORDS}`;
+
+/** Muscles and limbs: both a modifier ("calf cramps") and a location ("a cramp in my calf"). */
+const LIMBS = `muscle+ leg+ calf calves foot feet toe+ hand+ finger+ thigh+ hamstring+ quad+ back neck shoulder+ jaw arm+ limb+ hip+ buttock+ groin ankle wrist forearm bicep+ tricep+`;
+
 /** A word right before cramp/spasm that makes a skeletal-muscle phrase ("calf cramps"). */
 export const MUSCLE_MODIFIERS = wordSet(
-  `muscle+ muscular leg+ calf calves foot feet toe+ hand+ finger+ thigh+ hamstring+ quad+ back neck shoulder+ jaw arm+ night nocturnal nighttime heat exercise exercise-associated exercise-induced swimmer's runner's writer's writers typist's musician's facial hemifacial eyelid eye-lid cervical limb+ hip buttock glute groin ankle wrist forearm bicep+ tricep+ skeletal carpopedal tetanic`,
+  `${LIMBS} muscular night nocturnal nighttime heat exercise exercise-associated exercise-induced swimmer's runner's writer's writers typist's musician's facial hemifacial eyelid eye-lid cervical glute skeletal carpopedal tetanic`,
 );
 
 /**
@@ -31,7 +38,7 @@ export const MUSCLE_MODIFIERS = wordSet(
  * sense ("menstrual cramps", "infantile spasms", "smooth muscle spasm").
  */
 export const OTHER_MEDICAL_MODIFIERS = wordSet(
-  `menstrual period stomach abdominal abdomen belly tummy intestinal bowel uterine bladder esophageal oesophageal coronary arterial vascular infantile epileptic smooth airway bronchial gut colon colonic rectal gastric ovulation pms labor labour gas anal biliary ureteral cerebral diaphragmatic habit vocal glottal laryngeal pyloric sphincter`,
+  `menstrual period stomach internal abdominal abdomen belly tummy intestinal bowel uterine bladder esophageal oesophageal coronary arterial vascular infantile epileptic smooth airway bronchial gut colon colonic rectal gastric ovulation pms labor labour gas anal biliary ureteral cerebral diaphragmatic habit vocal glottal laryngeal pyloric sphincter`,
 );
 
 /** Words before "cramp(s)" that mean something other than a body: "brain cramp", "iron cramps". */
@@ -39,19 +46,19 @@ export const NOT_MEDICAL_MODIFIERS = wordSet(`brain mental iron metal steel bras
 
 /** Body locations of skeletal muscle: "cramp in my calf", "spasm of the jaw". */
 export const SKELETAL_LOCATIONS = wordSet(
-  `muscle+ leg+ calf calve+ thigh+ foot feet toe+ hand+ finger+ arm+ neck shoulder+ jaw hamstring+ quadriceps quad+ back rib+ eyelid+ face limb+ hip+ knee ankle wrist forearm side instep arch buttock+ groin glutes biceps triceps masseter diaphragm body`,
+  `${LIMBS} quadriceps rib+ eyelid+ face knee side instep arch glutes masseter diaphragm body`,
 );
 
 /** Organs and vessels whose cramps or spasms are not skeletal: "spasm of the airways". */
 export const VISCERA = wordSet(
-  `airway+ bronchi bronchus bronchioles artery arteries vessel+ coronary esophagus oesophagus bladder bowel+ intestine+ gut stomach colon uterus womb larynx glottis sphincter bile abdomen belly tummy ureter pylorus cervix vocal`,
+  `airway+ bronchi bronchus bronchioles artery arteries vessel+ coronary esophagus oesophagus bladder bowel+ intestine+ gut stomach colon uterus womb larynx glottis sphincter bile abdomen belly tummy ureter pylorus cervix vocal lung+ throat`,
 );
 
 /**
  * Words anywhere in the sentence that point to a visceral sense for a bare "cramps"/"spasms"
  * ("cramps with bloating", "spasms ... abdominal pain"), unless a skeletal location is named too.
  */
-export const VISCERAL_CUE_PREFIXES = `menstrua stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstrua`;
+export const VISCERAL_CUE_PREFIXES = `menstr mensr endometri iud cervix pelvi vagin ovar miscarr stillbirth ectopic flatulen lactos lactas indigest digest constipat obstruct stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstr`;
 /** "abdominal" is visceral unless it qualifies muscles: "abdominal muscle spasms". */
 export const ABDOMINAL = 'abdominal';
 
@@ -59,7 +66,7 @@ export const ABDOMINAL = 'abdominal';
  * Words that show a sentence is about the body or medicine. A bare "spasm" needs one of these to
  * count as a muscle spasm; without them it is usually figurative ("a spasm of grief").
  */
-export const MEDICAL_CUE_PREFIXES = `muscl muscul ache aching symptom doctor physician patient therap injur nerve neuro neural diseas disorder syndrome involuntar contraction stiff cramp twitch numb tingl weakness fatigu exercis stretch massag medic drug physiolog clinic diagnos withdrawal tetan spastic dyston tremor convuls relax tendon ligament limb calf calves thigh hamstring quadricep bicep tricep neck jaw facial eyelid spine spinal sclerosis dehydrat electrolyt sweat injection surger surgic hospital nurse vomit nausea fever inflam anesthe anaesthe health suffer chronic lockjaw hypocalc magnesium potassium pregnan paraly seizure epilep dose toxic poison botulinum botox rehab physio sprain hurt`;
+export const MEDICAL_CUE_PREFIXES = `muscl muscul ache aching symptom doctor physician patient therap injur nerve neuro neural diseas disorder syndrome involuntar contraction stiff cramp twitch numb tingl weakness fatigu exercis stretch massag medic drug physiolog clinic diagnos withdrawal tetan spastic dyston tremor convuls relax tendon ligament limb calf calves thigh hamstring quadricep bicep tricep neck jaw facial eyelid spine spinal sclerosis dehydrat electrolyt sweat injection surger surgic hospital nurse vomit nausea fever inflam anesthe anaesthe health suffer chronic lockjaw hypocalc magnesium potassium pregnan paraly seizure epilep dose toxic poison botulinum botox rehab physio sprain hurt disab`;
 /** Whole words that count as medical cues but are too short or ambiguous as prefixes. */
 export const MEDICAL_CUE_WORDS = wordSet(
   `leg+ foot feet toe+ hand+ finger+ arm+ shoulder+ hip+ knee+ ankle+ wrist+ rib+ body bodies ms als gp er ache+ sick ill illness cure cured pain+ painful painfully painkiller+ treat+ treated treating treatment+ sore+ soreness strain+ tight tightness tightening relief remedy remedies prevent preventing prevention relieve+ swelling motion movement+ face`,
@@ -71,15 +78,36 @@ export const HONORIFICS = wordSet(
 );
 
 /** Possessives and determiners that introduce the object of the verb "cramp" ("cramp her style"). */
-export const VERB_OBJECT_DETERMINERS = wordSet(`my your his her their our its the one's someone's somebody's anyone's`);
+export const VERB_OBJECT_DETERMINERS = wordSet(`${POSSESSIVE_WORDS} the one's someone's somebody's anyone's`);
 
 /** Nouns after "cramped" that make it describe a small space or tight writing. */
 export const CRAMPED_SPACES = wordSet(
-  `room+ space+ quarters flat+ apartment+ office+ cabin+ conditions handwriting writing script seat+ cell+ house+ kitchen car+ bus train plane confinement living accommodation studio hall stage streets street city layout interior cockpit bunk+ corridor+ venue boat position`,
+  `room+ space+ quarters flat+ apartment+ office+ cabin+ conditions handwriting writing script seat+ cell+ house+ kitchen car+ bus train plane confinement living accommodation studio hall stage street+ city layout interior cockpit bunk+ corridor+ venue boat position`,
 );
 
 /** "spasmodic" only names a skeletal-muscle condition in these phrases. */
 export const SPASMODIC_MUSCLE_NEXT = wordSet(`dysphonia torticollis`);
 
 /** Compounds ending in "-spasm" that are skeletal-muscle conditions; all others are not. */
-export const MUSCLE_SPASM_COMPOUNDS = wordSet(`blepharospasm+`);
+export const MUSCLE_SPASM_COMPOUNDS = wordSet(`blepharospasm+ geniospasm+ glossospasm+ graphospasm+ cheirospasm+`);
+
+/**
+ * "a spasm of pain/grief": "spasm of" a feeling is a sudden burst of that feeling, not a muscle
+ * contraction (a fact of English usage; the muscle sense is "a spasm of the calf").
+ */
+export const FEELINGS = wordSet(`pain agony anguish grief fear terror rage anger jealousy joy disgust despair`);
+
+/**
+ * Words after "cramp-" that keep a hyphenated compound about the body ("cramp-like pain",
+ * "cramp-free"); any other "cramp-X" is an object ("cramp-iron", "cramp-ring", "cramp-bones").
+ */
+export const CRAMP_COMPOUND_BODILY = wordSet(`like inducing induced related associated prone free causing type relief`);
+
+/** Words of women's health that make a bare "cramps" mean menstrual or uterine cramps. */
+export const FEMALE_SUBJECTS = wordSet(`women woman girl+ female+ ladies lady`);
+
+/** Words of sport and exertion: with them a bare "cramps" is an exercise cramp. */
+export const EXERCISE_CUE_PREFIXES = `exercis workout run race racing marathon training athlet sport swim gym jog sprint hike hiking match game mile`;
+
+/** People who can be the subject of the verb "cramp" ("I cramped at 30k", "runners cramped"). */
+export const PERSON_SUBJECTS = wordSet(`i he she we they you friend+ runner+ player+ athlete+ people`);

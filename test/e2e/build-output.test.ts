@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REFERENCE } from '../../src/reference/entries';
 import { describeInBrowsers } from '../support/e2e/harness';
 import { BUILDS, ROOT } from '../support/e2e/launch';
+import { REASON_ARGUMENT } from '../../vite.config';
 
 const TARGETS = ['chrome', 'firefox'] as const;
 const manifestOf = (target: string) =>
@@ -45,6 +46,18 @@ describe('the built packages', () => {
       }
     },
   );
+
+  it.each(TARGETS)('%s: the content script carries no rule ids (only tests and the eval read them)', (target) => {
+    const code = readFileSync(join(ROOT, 'dist', target, 'content.js'), 'utf8');
+    const sense = readFileSync(join(ROOT, 'src', 'matching', 'sense.ts'), 'utf8');
+    // Some ids are also word families ('myotonia', 'charley-horse'), which the detector does need.
+    const heads = readFileSync(join(ROOT, 'src', 'matching', 'heads.ts'), 'utf8');
+    const ids = [...sense.matchAll(REASON_ARGUMENT)]
+      .map((m) => m[0].split(/['"]/)[1] ?? '')
+      .filter((id) => !heads.includes(`'${id}'`));
+    expect(ids.length).toBeGreaterThan(30);
+    for (const id of ids) for (const q of ['`', '"', "'"]) expect(code, id).not.toContain(`${q}${id}${q}`);
+  });
 
   it('firefox: event-page background, gecko id, strict_min_version 149 (when ::highlight() paints), no data collection', () => {
     const m = manifestOf('firefox') as {

@@ -67,6 +67,19 @@ describeInBrowsers(
       await page.close();
     });
 
+    it('leaves pregnancy loss, endometriosis and coronary spasm unmarked, and marks MS spasms', async () => {
+      const page = await open('/fixtures/medical-traps.html');
+      expect(await waitForMarks(page, 1)).toBe(1);
+      await sleep(300);
+      const marked = await page.evaluate(() => {
+        const hl = CSS.highlights.get('spasm-lens-underline');
+        return hl ? [...hl].map((r) => (r as StaticRange).startContainer.parentElement?.closest('p')?.id) : [];
+      });
+      expect(marked).toEqual(['ms']);
+      expect(await markedTexts(page)).toEqual(['spasms']);
+      await page.close();
+    });
+
     it('comes back when the page clears CSS.highlights', async () => {
       const page = await open('/fixtures/clears-highlights.html');
       await waitFor(page, () => (window as unknown as { clears: number }).clears >= 3, 10_000);

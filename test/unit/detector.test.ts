@@ -51,6 +51,20 @@ const muscle: Row[] = [
   ['muscle\u00a0spasms with a non-breaking space', 'spasms', 'muscle'],
   ['The muscle spasmed twice before relaxing.', 'spasmed', 'muscle'],
   ['The myotonic muscle relaxes slowly.', 'myotonic', 'muscle'],
+  // Tetany and the -myotonia compounds are skeletal-muscle conditions.
+  ['Low calcium can bring on tetany in the hands.', 'tetany', 'muscle'],
+  ['Paramyotonia gets worse in the cold.', 'Paramyotonia', 'muscle'],
+  ['Acquired neuromyotonia keeps the muscles active.', 'neuromyotonia', 'muscle'],
+  ['Geniospasm makes the chin quiver.', 'Geniospasm', 'muscle'],
+  // Listed right after a muscle symptom: the muscle's, whatever organs the sentence lists too.
+  ['Patients report bladder trouble, muscle stiffness and spasms.', 'spasms', 'muscle'],
+  ['The disabled veteran still gets spasms every evening.', 'spasms', 'muscle'],
+  // "cramped" as the verb, with a person or a body part as its subject.
+  ['I cramped at the last water station.', 'cramped', 'muscle'],
+  ['Half the runners cramped near the finish.', 'cramped', 'muscle'],
+  ['My foot also cramped on the way down.', 'cramped', 'muscle'],
+  ['After an hour of typing my hand got a bit cramped.', 'cramped', 'muscle'],
+  ['Women often get cramps after long runs.', 'cramps', 'muscle'],
 ];
 
 const otherMedical: Row[] = [
@@ -71,6 +85,18 @@ const otherMedical: Row[] = [
   ['Symptoms include cramps, bloating, and gas.', 'cramps', 'other-medical'],
   ['Cramping of the uterus occurs during labor.', 'Cramping', 'other-medical'],
   ['Some drugs can cause bronchial spasm.', 'spasm', 'other-medical'],
+  // Reproductive, pelvic and pregnancy-loss words, and women as the subject of a bare "cramps".
+  ['Some women have cramps for a week afterwards.', 'cramps', 'other-medical'],
+  ['She started cramping at eight weeks and then lost the baby.', 'cramping', 'other-medical'],
+  ['Endometriosis often brings painful cramps.', 'cramps', 'other-medical'],
+  ['After the IUD was fitted I had cramps all day.', 'cramps', 'other-medical'],
+  ['Her menstral cramps kept her home.', 'cramps', 'other-medical'],
+  ['On my period I get cramps and headaches.', 'cramps', 'other-medical'],
+  ['Dairy gives me flatulence and cramping.', 'cramping', 'other-medical'],
+  // Organs named by place or modifier.
+  ['The smoke set off a spasm in her lungs.', 'spasm', 'other-medical'],
+  ['He lay awake with internal spasms.', 'internal spasms', 'other-medical'],
+  ['The obstruction caused painful spasms after every meal.', 'spasms', 'other-medical'],
 ];
 
 const notMedical: Row[] = [
@@ -97,6 +123,11 @@ const notMedical: Row[] = [
   ['The economy went into spasms after the announcement.', 'spasms', 'not-medical'],
   ['Don’t let the small space cramp your creativity.', 'cramp', 'not-medical'],
   ['The locals called the black residue "cramp" in their dialect.', 'cramp', 'not-medical'],
+  ["Nothing should cramp these children's chances.", 'cramp', 'not-medical'],
+  ['The mason set a cramp-iron into the wall.', 'cramp', 'not-medical'],
+  ['A spasm of pain crossed his face.', 'spasm', 'not-medical'],
+  ['We were cramped at the back of the bus.', 'cramped', 'not-medical'],
+  ['Better at the back than cramped up at the front.', 'cramped', 'not-medical'],
 ];
 
 describe('detector: sense of each mention', () => {

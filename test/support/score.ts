@@ -1,5 +1,5 @@
-import { detect } from '../matching/detect';
-import type { Mention } from '../matching/types';
+import { detect } from '../../src/matching/detect';
+import type { Mention } from '../../src/matching/types';
 
 export type SpanLabel = 'muscle' | 'other-medical' | 'not-medical';
 export interface EvalSpan {
