@@ -5,7 +5,7 @@
  */
 import { isSiteDisabled } from '../src/settings/hostname';
 import type { Settings } from '../src/settings/schema';
-import { loadSettings, onSettingsChanged } from '../src/settings/store';
+import { readSettings, onSettingsChanged } from '../src/settings/store';
 import { startMarking, type Engine } from './engine';
 import { storageEvents, syncStorage } from './ext-api';
 import { highlightsSupported } from './highlights';
@@ -66,4 +66,4 @@ function apply(settings: Settings): void {
 
 listenForMessages({ session: () => session, settings: () => latest, count: counts.current }, lifetime.signal);
 onSettingsChanged(storageEvents, 'sync', apply, lifetime.signal);
-void loadSettings(syncStorage).then(apply);
+void readSettings(syncStorage).then(apply);

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { normalizeHostname } from '../src/settings/hostname';
 import { DEFAULT_SETTINGS, type Settings } from '../src/settings/schema';
-import { loadSettings, onSettingsChanged, updateSettings } from '../src/settings/store';
+import { readSettings, onSettingsChanged, updateSettings } from '../src/settings/store';
 import { localize } from './i18n';
 import { mountPagePanel } from './page-panel';
 import { renderReference } from './reference-view';
@@ -51,7 +51,7 @@ onSettingsChanged(
   },
   lifetime.signal,
 );
-void loadSettings(area).then((s) => {
+void readSettings(area).then((s) => {
   show(s);
   void panel.refresh();
 });

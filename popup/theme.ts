@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Theme } from '../src/settings/schema';
-import { loadSettings } from '../src/settings/store';
+import { readSettings } from '../src/settings/store';
 
 /** Sets the page's theme class: "auto" follows the system through CSS, light and dark force it. */
 export function setTheme(theme: Theme): void {
@@ -10,5 +10,5 @@ export function setTheme(theme: Theme): void {
 }
 
 export async function applyTheme(): Promise<void> {
-  setTheme((await loadSettings(browser.storage.sync)).theme);
+  setTheme((await readSettings(browser.storage.sync)).theme);
 }

@@ -10,10 +10,16 @@ import {
   type Settings,
 } from './schema';
 
+/**
+ * What the stored value was: `current` (exactly today's shape), `repaired` (older, corrupt or
+ * partly wrong: the popup or background may write `settings` back), or `newer` (written by a later
+ * version: read as far as its known keys go, and never written back, so nothing of it is lost).
+ */
+export type SettingsState = 'current' | 'repaired' | 'newer';
+
 export interface ParsedSettings {
   readonly settings: Settings;
-  /** True when the stored value differed from the result and should be written back. */
-  readonly repaired: boolean;
+  readonly state: SettingsState;
 }
 
 type Raw = Record<string, unknown>;
@@ -38,33 +44,34 @@ function sites(value: unknown): string[] {
 }
 
 /**
- * Earlier schema versions, upgraded one step at a time. Unversioned values are treated as the first
- * schema; a version from the future is read as far as its known keys go.
+ * A stored value's schema version. Anything that is not a whole number from 0 up (missing, -2e9,
+ * 1.5, NaN, "2") counts as 0, the first schema, so migration takes at most SETTINGS_VERSION steps.
  */
-const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
-  0: (raw) => ({ ...raw, version: 1 }),
-};
+export function versionOf(raw: Raw): number {
+  const v = raw['version'];
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : 0;
+}
+
+/** MIGRATIONS[v] upgrades a version-v value to version v + 1; one entry per past version. */
+const MIGRATIONS: readonly ((raw: Raw) => Raw)[] = [(raw) => ({ ...raw, version: 1 })];
 
 function migrate(raw: Raw): Raw {
   let current = raw;
-  let version = typeof current['version'] === 'number' && Number.isInteger(current['version']) ? current['version'] : 0;
-  while (version < SETTINGS_VERSION) {
-    const step = MIGRATIONS[version];
-    current = step ? step(current) : { ...current, version: version + 1 };
-    version += 1;
-  }
+  for (let v = versionOf(raw); v < SETTINGS_VERSION; v++) current = MIGRATIONS[v]?.(current) ?? current;
   return current;
 }
 
 /**
  * Validates whatever storage holds: unknown keys dropped, wrong types and out-of-range values
- * replaced by defaults, older versions migrated. Never throws.
+ * replaced by defaults, older versions migrated, a newer version read as far as its known keys go.
+ * Never throws, and costs the same whatever the stored version says. (What content scripts need:
+ * they only read.)
  */
-export function parseSettings(stored: unknown): ParsedSettings {
-  if (!isRecord(stored)) return { settings: DEFAULT_SETTINGS, repaired: stored !== undefined };
-  const raw = migrate(stored);
+export function settingsFrom(stored: unknown): Settings {
+  if (!isRecord(stored)) return DEFAULT_SETTINGS;
+  const raw = versionOf(stored) > SETTINGS_VERSION ? stored : migrate(stored);
   const d = DEFAULT_SETTINGS;
-  const settings: Settings = {
+  return {
     version: SETTINGS_VERSION,
     enabled: bool(raw['enabled'], d.enabled),
     disabledSites: sites(raw['disabledSites']),
@@ -74,7 +81,14 @@ export function parseSettings(stored: unknown): ParsedSettings {
     theme: oneOf(THEMES, raw['theme'], d.theme),
     showOtherMedical: bool(raw['showOtherMedical'], d.showOtherMedical),
   };
-  return { settings, repaired: !sameSettings(stored, settings) };
+}
+
+/** `settingsFrom`, and what the stored value was (for the popup and background, which may write). */
+export function parseSettings(stored: unknown): ParsedSettings {
+  const settings = settingsFrom(stored);
+  if (!isRecord(stored)) return { settings, state: stored === undefined ? 'current' : 'repaired' };
+  if (versionOf(stored) > SETTINGS_VERSION) return { settings, state: 'newer' };
+  return { settings, state: sameSettings(stored, settings) ? 'current' : 'repaired' };
 }
 
 /** Shallow comparison that treats arrays by content: enough for a flat settings object. */

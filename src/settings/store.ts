@@ -1,4 +1,5 @@
-import { parseSettings } from './parse';
+import { onAbort } from '../abort';
+import { parseSettings, settingsFrom } from './parse';
 import { SETTINGS_KEY, type Settings } from './schema';
 
 /**
@@ -15,30 +16,46 @@ export interface StorageEventsLike {
   removeListener(listener: StorageChangeListener): void;
 }
 
-/** Reads and validates the settings; a corrupt stored value is repaired in place. Never throws. */
-export async function loadSettings(area: StorageAreaLike): Promise<Settings> {
-  let stored: unknown;
+async function stored(area: StorageAreaLike): Promise<unknown> {
   try {
-    stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+    return (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
   } catch {
-    stored = undefined;
+    return undefined;
   }
-  const { settings, repaired } = parseSettings(stored);
-  if (repaired) {
-    // A failed repair is not fatal: the validated value is used either way.
-    await area.set({ [SETTINGS_KEY]: settings }).catch(() => undefined);
-  }
-  return settings;
 }
 
-/** Applies `patch` to the current settings, validates the result and stores it. */
+/**
+ * Reads and validates the settings; never writes and never throws. This is all a content script
+ * does with settings: pages load in every frame of every tab, and a write from each would fight
+ * other devices' synced values and the `storage.sync` write quota.
+ */
+export async function readSettings(area: StorageAreaLike): Promise<Settings> {
+  return settingsFrom(await stored(area));
+}
+
+/**
+ * Writes back a stored value that is corrupt or from an older version (the background does this
+ * once, when the extension is installed or updated). A newer version's value is left alone.
+ */
+export async function repairSettings(area: StorageAreaLike): Promise<void> {
+  const { settings, state } = parseSettings(await stored(area));
+  if (state === 'repaired') await area.set({ [SETTINGS_KEY]: settings }).catch(() => undefined);
+}
+
+/**
+ * Applies `patch` (what the user changed in the popup), validates the result and stores it. A
+ * value written by a newer version keeps its version and every key this one does not know.
+ */
 export async function updateSettings(
   area: StorageAreaLike,
   patch: Partial<Omit<Settings, 'version'>>,
 ): Promise<Settings> {
-  const current = await loadSettings(area);
+  const raw = await stored(area);
+  const { settings: current, state } = parseSettings(raw);
   const { settings } = parseSettings({ ...current, ...patch });
-  await area.set({ [SETTINGS_KEY]: settings });
+  const changed = Object.fromEntries(Object.keys(patch).map((k) => [k, settings[k as keyof Settings]]));
+  const value = state === 'newer' ? { ...(raw as Record<string, unknown>), ...changed } : settings;
+  await area.set({ [SETTINGS_KEY]: value });
   return settings;
 }
 
@@ -52,8 +69,8 @@ export function onSettingsChanged(
   const listener: StorageChangeListener = (changes, area) => {
     const change = changes[SETTINGS_KEY];
     if (area !== areaName || !change) return;
-    callback(parseSettings(change.newValue).settings);
+    callback(settingsFrom(change.newValue));
   };
   events.addListener(listener);
-  signal.addEventListener('abort', () => events.removeListener(listener), { once: true });
+  onAbort(signal, () => events.removeListener(listener));
 }

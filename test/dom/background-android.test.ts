@@ -6,6 +6,7 @@ const sendMessage = vi.fn();
 vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: {
+      onInstalled: { addListener: () => undefined },
       onMessage: { addListener: (f: (typeof listeners)[number]) => listeners.push(f) },
       getURL: (p: string) => p,
     },

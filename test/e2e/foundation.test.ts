@@ -3,7 +3,13 @@ import { expect, it } from 'vitest';
 import { CAUSES } from '../../src/reference/causes';
 import { ARTIFACTS, describeInBrowsers } from '../support/e2e/harness';
 import { launch } from '../support/e2e/launch';
-import { highlightSizes, markCount, waitForMarks, waitForNoHighlights } from '../support/e2e/marks';
+import {
+  highlightSizes,
+  markCount,
+  waitForHighlightSize,
+  waitForMarks,
+  waitForNoHighlights,
+} from '../support/e2e/marks';
 import { openPopup, setChecked } from '../support/e2e/popup';
 
 describeInBrowsers('the built extension', (h) => {
@@ -48,6 +54,22 @@ describeInBrowsers('the built extension', (h) => {
     expect(titles).toHaveLength(CAUSES.length);
     await popup.screenshot({ path: join(ARTIFACTS, `popup-${h.name}.png`) });
     await popup.close();
+  });
+
+  it('leaves a newer version’s settings in storage untouched while pages load, and reads what it knows', async () => {
+    const before = await h.api.rawSettings();
+    const newer = { version: 99, enabled: true, highlightStyle: 'background', futureOption: { kept: true } };
+    await h.api.setRawSettings(newer);
+    try {
+      const page = await openFixture('basic.html');
+      await waitForHighlightSize(page, 'spasm-lens-background', 3);
+      await page.reload();
+      await waitForHighlightSize(page, 'spasm-lens-background', 3);
+      expect(await h.api.rawSettings()).toEqual(newer);
+      await page.close();
+    } finally {
+      await h.api.setRawSettings(before ?? { enabled: true });
+    }
   });
 
   it('turning the extension off in the popup clears the marks in an open tab at once, and on restores them', async () => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isSiteDisabled, normalizeHostname } from '../../src/settings/hostname';
 import { parseSettings } from '../../src/settings/parse';
 import { DEFAULT_SETTINGS, MAX_SITES, SETTINGS_KEY } from '../../src/settings/schema';
-import { loadSettings, onSettingsChanged, updateSettings, type StorageChangeListener } from '../../src/settings/store';
+import {
+  onSettingsChanged,
+  readSettings,
+  repairSettings,
+  updateSettings,
+  type StorageChangeListener,
+} from '../../src/settings/store';
 
 function fakeArea(initial: Record<string, unknown> = {}) {
   const data: Record<string, unknown> = { ...initial };
@@ -31,11 +37,11 @@ describe('parseSettings', () => {
 
   it('keeps a valid value as it is and does not ask for a repair', () => {
     const valid = { ...DEFAULT_SETTINGS, enabled: false, theme: 'dark', disabledSites: ['example.com'] };
-    expect(parseSettings(valid)).toEqual({ settings: valid, repaired: false });
+    expect(parseSettings(valid)).toEqual({ settings: valid, state: 'current' });
   });
 
   it('replaces wrong types and out-of-range values field by field, and drops unknown keys', () => {
-    const { settings, repaired } = parseSettings({
+    const { settings, state } = parseSettings({
       version: 1,
       enabled: 'yes',
       highlightStyle: 'blink',
@@ -46,7 +52,7 @@ describe('parseSettings', () => {
       evil: '<script>',
       __proto__: { enabled: false },
     });
-    expect(repaired).toBe(true);
+    expect(state).toBe('repaired');
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, trigger: 'click', markScope: 'first' });
     expect(Object.keys(settings)).not.toContain('evil');
   });
@@ -65,6 +71,21 @@ describe('parseSettings', () => {
     expect(parseSettings({ enabled: false }).settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
     const future = parseSettings({ ...DEFAULT_SETTINGS, version: 99, newThing: true, theme: 'light' });
     expect(future.settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'light' });
+    expect(future.state).toBe('newer');
+  });
+
+  it.each([
+    ['a huge negative version', -2e9],
+    ['a negative version', -1],
+    ['a fraction', 0.5],
+    ['NaN', NaN],
+    ['Infinity', Infinity],
+    ['a string', '2'],
+  ])('reads %s as version 0 and migrates it in one step, whatever the number', (_, version) => {
+    // -2e9 used to take one migration step per version number: billions of steps.
+    const { settings, state } = parseSettings({ version, enabled: false });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+    expect(state).toBe('repaired');
   });
 
   it('survives huge strings without throwing', () => {
@@ -73,21 +94,41 @@ describe('parseSettings', () => {
 });
 
 describe('settings store', () => {
-  it('repairs a corrupt stored value in place and returns defaults', async () => {
+  it('reads a corrupt stored value as defaults without writing (content scripts never write)', async () => {
     const area = fakeArea({ [SETTINGS_KEY]: 'garbage' });
-    expect(await loadSettings(area)).toEqual(DEFAULT_SETTINGS);
-    expect(area.data[SETTINGS_KEY]).toEqual(DEFAULT_SETTINGS);
+    expect(await readSettings(area)).toEqual(DEFAULT_SETTINGS);
+    expect(area.writes).toHaveLength(0);
   });
 
-  it('does not write when the stored value is already valid', async () => {
-    const area = fakeArea({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
-    await loadSettings(area);
+  it('repairs a corrupt or older stored value when asked (the background, on install or update)', async () => {
+    const area = fakeArea({ [SETTINGS_KEY]: { version: -2e9, theme: 'dark', junk: 1 } });
+    await repairSettings(area);
+    expect(area.data[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    const valid = fakeArea({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
+    await repairSettings(valid);
+    expect(valid.writes).toHaveLength(0);
+  });
+
+  it('never overwrites a newer version’s value: not on read, not on repair', async () => {
+    const newer = { ...DEFAULT_SETTINGS, version: 99, theme: 'light', futureKey: { a: 1 } };
+    const area = fakeArea({ [SETTINGS_KEY]: newer });
+    expect((await readSettings(area)).theme).toBe('light');
+    await repairSettings(area);
     expect(area.writes).toHaveLength(0);
+    expect(area.data[SETTINGS_KEY]).toEqual(newer);
+  });
+
+  it('a user change to a newer version’s value keeps its version and its unknown keys', async () => {
+    const newer = { ...DEFAULT_SETTINGS, version: 99, futureKey: 'kept' };
+    const area = fakeArea({ [SETTINGS_KEY]: newer });
+    await updateSettings(area, { enabled: false });
+    expect(area.data[SETTINGS_KEY]).toEqual({ ...newer, enabled: false });
   });
 
   it('survives a storage area that throws', async () => {
     const broken = { get: () => Promise.reject(new Error('quota')), set: () => Promise.reject(new Error('quota')) };
-    expect(await loadSettings(broken)).toEqual(DEFAULT_SETTINGS);
+    expect(await readSettings(broken)).toEqual(DEFAULT_SETTINGS);
+    await expect(repairSettings(broken)).resolves.toBeUndefined();
   });
 
   it('updates with validation', async () => {

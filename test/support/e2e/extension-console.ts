@@ -13,6 +13,9 @@ export interface ExtensionConsole {
   readonly badgeText: (tabId: number) => Promise<string>;
   /** Merges `patch` into the stored settings, as the popup would. */
   readonly setSettings: (patch: Record<string, unknown>) => Promise<void>;
+  /** The stored settings value exactly as it is, and a way to store any value (even a corrupt one). */
+  readonly rawSettings: () => Promise<unknown>;
+  readonly setRawSettings: (value: unknown) => Promise<void>;
   /** What the keyboard shortcut makes the background send: step to the next (1) or previous (-1) mention. */
   readonly stepMention: (tabId: number, direction: 1 | -1) => Promise<void>;
   readonly commands: () => Promise<{ name: string; shortcut: string }[]>;
@@ -48,6 +51,18 @@ export async function openExtensionConsole(ext: ExtBrowser): Promise<ExtensionCo
         const current = ((await api.storage.sync.get('settings'))['settings'] ?? {}) as Record<string, unknown>;
         await api.storage.sync.set({ settings: { ...current, ...p } });
       }, patch),
+    rawSettings: () =>
+      page.evaluate(async () => {
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const api = g.browser ?? g.chrome;
+        return (await api.storage.sync.get('settings'))['settings'];
+      }),
+    setRawSettings: (value) =>
+      page.evaluate(async (v) => {
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const api = g.browser ?? g.chrome;
+        await api.storage.sync.set({ settings: v });
+      }, value),
     stepMention: async (tabId, direction) => {
       await page.evaluate(
         async (id, d) => {
