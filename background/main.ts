@@ -8,6 +8,7 @@
 import browser from 'webextension-polyfill';
 import { parseMessage, type CausesReply, type Message } from '../src/messages';
 import { tooltipCauses } from '../src/ranking/tooltip-causes';
+import { repairSettings } from '../src/settings/store';
 import { forgetTab, reportFrameCount } from './badge';
 import { hasBadge, hasCommands } from './capabilities';
 
@@ -19,7 +20,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     return reportFrameCount(sender.tab.id, sender.frameId ?? 0, message.count);
   }
   if (message.type === 'rank-causes') {
-    const reply: CausesReply = { type: 'causes', causes: tooltipCauses(message) };
+    const reply: CausesReply = tooltipCauses(message);
     return Promise.resolve(reply);
   }
   if (message.type === 'open-reference') {
@@ -38,6 +39,10 @@ function onCommand(command: string): void {
     return browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
   });
 }
+
+// Settings are written only here and by the popup: a corrupt or older stored value is repaired
+// once per install or update, never by the content scripts of every page.
+browser.runtime.onInstalled.addListener(() => void repairSettings(browser.storage.sync));
 
 if (hasCommands) browser.commands.onCommand.addListener(onCommand);
 if (hasBadge) {

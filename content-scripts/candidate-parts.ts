@@ -1,3 +1,4 @@
+import { isAsciiLetter } from '../src/matching/tokens';
 import { CANDIDATE_SOURCE } from '../src/matching/detect';
 import { isSkipped } from './dom-rules';
 import type { Slices } from './yield';
@@ -22,7 +23,7 @@ export const hasCandidate = (text: string): boolean => CANDIDATE.test(text);
 export const JUNCTION = 12;
 
 export function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
+  return isAsciiLetter(code) || code > 127;
 }
 
 const ACROSS = new RegExp(CANDIDATE_SOURCE, 'gi');

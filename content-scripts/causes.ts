@@ -1,8 +1,8 @@
-import { parseCausesReply, type Message, type TooltipCause } from '../src/messages';
+import { parseCausesReply, type CausesReply, type Message } from '../src/messages';
 import { CONTEXT_WINDOW } from '../src/ranking/window';
 import type { MarkedMention } from './mention-index';
 
-export type CauseSource = (mark: MarkedMention) => Promise<readonly TooltipCause[] | null>;
+export type CauseSource = (mark: MarkedMention) => Promise<CausesReply | null>;
 
 /** The message asking the background to rank causes from the text around a mention. */
 export function causesRequestFor(mark: MarkedMention, title: string): Message {
@@ -17,20 +17,25 @@ export function causesRequestFor(mark: MarkedMention, title: string): Message {
   };
 }
 
+/** What an other-medical mention shows: no skeletal-muscle causes at all. */
+const NONE: CausesReply = { type: 'causes', causes: [], fitted: false };
+
 /**
  * The causes for a mention, from the background (where the ranking and the reference live, so the
  * content script every page loads stays small). Asked once per mention and kept while the mention
  * exists; a failed or malformed answer resolves to null and is asked again next time.
  */
 export function createCauseSource(send: (message: Message) => Promise<unknown>): CauseSource {
-  const asked = new WeakMap<MarkedMention, Promise<readonly TooltipCause[] | null>>();
+  const asked = new WeakMap<MarkedMention, Promise<CausesReply | null>>();
   return (mark) => {
+    // A menstrual cramp or a bronchospasm never gets the muscle causes: nothing to ask for.
+    if (mark.mention.sense !== 'muscle') return Promise.resolve(NONE);
     let answer = asked.get(mark);
     if (!answer) {
       answer = send(causesRequestFor(mark, document.title)).then((reply) => {
-        const causes = parseCausesReply(reply)?.causes ?? null;
-        if (!causes) asked.delete(mark);
-        return causes;
+        const parsed = parseCausesReply(reply);
+        if (!parsed) asked.delete(mark);
+        return parsed;
       });
       asked.set(mark, answer);
     }

@@ -1,3 +1,4 @@
+import { onAbort } from '../src/abort';
 import type { Settings } from '../src/settings/schema';
 import { pageRoot } from './dom-rules';
 import { createHighlightLayer, type HighlightLayer } from './highlights';
@@ -98,14 +99,10 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
   const ready = scanner.scan([pageRoot()]).then(afterBatch).catch(reportError);
   running = ready;
 
-  signal.addEventListener(
-    'abort',
-    () => {
-      clearInterval(registryTimer);
-      layer.dispose();
-      index.clear();
-    },
-    { once: true },
-  );
+  onAbort(signal, () => {
+    clearInterval(registryTimer);
+    layer.dispose();
+    index.clear();
+  });
   return { index, layer, ready, shadowRoots: () => [...shadowRoots].filter((r) => r.host.isConnected) };
 }

@@ -1,3 +1,4 @@
+import { onAbort } from '../src/abort';
 /**
  * The few extension APIs the content script uses, called directly. Both Chrome (MV3) and Firefox
  * return promises from these, so the content script, which every page pays for, does without the
@@ -59,7 +60,7 @@ export function onMessage(handler: (message: unknown) => Promise<unknown> | unde
     return true;
   };
   api.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => api.runtime.onMessage.removeListener(listener), { once: true });
+  onAbort(signal, () => api.runtime.onMessage.removeListener(listener));
 }
 
 export function getMessage(key: string, substitution?: string): string {

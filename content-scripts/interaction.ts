@@ -1,3 +1,4 @@
+import { onAbort } from '../src/abort';
 import type { Message } from '../src/messages';
 import type { Settings } from '../src/settings/schema';
 import { isInline } from './dom-rules';
@@ -53,23 +54,19 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
     clearTimeout(closeTimer);
     closeTimer = undefined;
   };
-  signal.addEventListener(
-    'abort',
-    () => {
-      cancelOpen();
-      cancelClose();
-      tooltip.dispose();
-    },
-    { once: true },
-  );
+  onAbort(signal, () => {
+    cancelOpen();
+    cancelClose();
+    tooltip.dispose();
+  });
 
   const show = (mark: MarkedMention, focus: boolean) => {
     cancelOpen();
     cancelClose();
     wanted = mark;
-    void causesOf(mark).then((causes) => {
+    void causesOf(mark).then((answer) => {
       // Superseded, switched off, or the text left the page while the background answered.
-      if (wanted !== mark || !causes || signal.aborted || !mark.range.startContainer.isConnected) return;
+      if (wanted !== mark || !answer || signal.aborted || !mark.range.startContainer.isConnected) return;
       current = mark;
       engine.layer.setActive(mark.range);
       const { mention, block } = mark;
@@ -78,7 +75,8 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
         {
           text: block.text.slice(mention.start, mention.end),
           sense: mention.sense,
-          causes,
+          causes: answer.causes,
+          fitted: answer.fitted,
           theme: getSettings().theme,
         },
         { focus },
@@ -105,7 +103,7 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
   let last = { x: 0, y: 0, time: 0, target: null as EventTarget | null };
   let lastCheck = -Infinity;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  signal.addEventListener('abort', () => clearTimeout(settleTimer), { once: true });
+  onAbort(signal, () => clearTimeout(settleTimer));
   const evaluate = () => {
     if (getSettings().trigger !== 'hover') return;
     if (tooltip.contains(last.target)) {

@@ -24,28 +24,39 @@ export class MentionIndex {
     return this.count;
   }
 
-  /** Replaces what `container` held with `marks` (possibly none). Returns the removed marks. */
+  /**
+   * Replaces what `container` held with `marks` (possibly none). Returns the removed marks. Costs
+   * in proportion to the marks removed and added, however many share one text node.
+   */
   replace(container: Node, marks: readonly MarkedMention[]): MarkedMention[] {
     const old = this.byContainer.get(container) ?? [];
-    for (const m of old) this.unlinkNodes(m);
-    this.count += marks.length - old.length;
-    if (marks.length > 0) this.byContainer.set(container, [...marks]);
-    else this.byContainer.delete(container);
-    for (const m of marks) {
-      for (const node of m.nodes) {
-        const list = this.byNode.get(node);
-        if (list) list.push(m);
-        else this.byNode.set(node, [m]);
-      }
-    }
+    this.unlink(old);
+    this.count -= old.length;
+    this.byContainer.delete(container);
+    this.add(container, marks);
     this.ordered = null;
     return old;
   }
 
-  /** Appends marks to a container that already holds some (a container split into several runs). */
+  /**
+   * Appends marks to a container (a container split into several runs adds each run's marks in
+   * turn). The container's list grows in place: a div of 4,000 lines adds 4,000 times without
+   * copying what it already holds.
+   */
   add(container: Node, marks: readonly MarkedMention[]): void {
-    const existing = this.byContainer.get(container) ?? [];
-    this.replace(container, [...existing, ...marks]);
+    if (marks.length === 0) return;
+    const list = this.byContainer.get(container);
+    if (list) list.push(...marks);
+    else this.byContainer.set(container, [...marks]);
+    for (const m of marks) {
+      for (const node of m.nodes) {
+        const onNode = this.byNode.get(node);
+        if (onNode) onNode.push(m);
+        else this.byNode.set(node, [m]);
+      }
+    }
+    this.count += marks.length;
+    this.ordered = null;
   }
 
   /** True when marks were found in this block container. */
@@ -91,11 +102,16 @@ export class MentionIndex {
     this.ordered = null;
   }
 
-  private unlinkNodes(m: MarkedMention): void {
-    for (const node of m.nodes) {
+  /** Drops `marks` from the per-node lists: each node's list is filtered once, not once per mark. */
+  private unlink(marks: readonly MarkedMention[]): void {
+    if (marks.length === 0) return;
+    const gone = new Set(marks);
+    const nodes = new Set<Text>();
+    for (const m of marks) for (const node of m.nodes) nodes.add(node);
+    for (const node of nodes) {
       const list = this.byNode.get(node);
       if (!list) continue;
-      const kept = list.filter((x) => x !== m);
+      const kept = list.filter((x) => !gone.has(x));
       if (kept.length > 0) this.byNode.set(node, kept);
       else this.byNode.delete(node);
     }

@@ -1,4 +1,4 @@
-import { parseMessage, type CountReply, type Message, type MentionsReply, type PageState } from '../src/messages';
+import { parseTabMessage, type CountReply, type Message, type MentionsReply, type PageState } from '../src/messages';
 import { isSiteDisabled } from '../src/settings/hostname';
 import type { Settings } from '../src/settings/schema';
 import type { Engine } from './engine';
@@ -49,7 +49,7 @@ export interface MessageSources {
  */
 export function listenForMessages(sources: MessageSources, signal: AbortSignal): void {
   const listener = (raw: unknown): Promise<MentionsReply | CountReply> | undefined => {
-    const message = parseMessage(raw);
+    const message = parseTabMessage(raw);
     if (!message) return undefined;
     if (message.type === 'get-count') return Promise.resolve({ type: 'count', count: sources.count() });
     if (message.type === 'get-mentions') {

@@ -1,3 +1,4 @@
+import { onAbort } from '../src/abort';
 import { blockContainerOf, HOST_TAG, isInline, isInsideSkipped, isShadowRoot, topBlocksWithin } from './dom-rules';
 
 /** Past this many mutation records in one batch, one full rescan is cheaper than tracking each. */
@@ -93,14 +94,10 @@ export function watchMutations(
     schedule();
   });
   const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      if (timer !== undefined) clearTimeout(timer);
-    },
-    { once: true },
-  );
+  onAbort(signal, () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
   return {
     observe: (root) => {
       if (!signal.aborted) observer.observe(root, options);

@@ -27,13 +27,17 @@ export interface TooltipCause {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
-  /** Cue words found near the mention, nearest first. */
+  /** The words that made this cause relevant, strongest first. */
   readonly cues: readonly string[];
+  /** Where those words are: near the mention, or only in the page's title ("on this page"). */
+  readonly where: 'nearby' | 'page';
 }
 
 export interface CausesReply {
   readonly type: 'causes';
   readonly causes: readonly TooltipCause[];
+  /** False when nothing on the page points to any cause: the list is the common causes. */
+  readonly fitted: boolean;
 }
 
 export type Message =
@@ -97,12 +101,17 @@ function causesRequest(m: Record<string, unknown>): Message | null {
   return { type: 'rank-causes', before, mention, after, title };
 }
 
-export function parseMessage(value: unknown): Message | null {
+/** The messages a content script receives (from the popup and the background). */
+export type TabMessage = Extract<Message, { type: 'get-count' | 'get-mentions' | 'show-mention' | 'step-mention' }>;
+
+/**
+ * Validates a message sent to a content script. Kept apart from `parseMessage` so the content
+ * script, which every page loads, carries only the checks of what it receives.
+ */
+export function parseTabMessage(value: unknown): TabMessage | null {
   if (typeof value !== 'object' || value === null) return null;
   const m = value as Record<string, unknown>;
   switch (m['type']) {
-    case 'mentions-changed':
-      return isIndex(m['count']) ? { type: 'mentions-changed', count: m['count'] } : null;
     case 'get-mentions':
       return { type: 'get-mentions' };
     case 'get-count':
@@ -111,6 +120,18 @@ export function parseMessage(value: unknown): Message | null {
       return isIndex(m['index']) ? { type: 'show-mention', index: m['index'] } : null;
     case 'step-mention':
       return m['direction'] === 1 || m['direction'] === -1 ? { type: 'step-mention', direction: m['direction'] } : null;
+    default:
+      return null;
+  }
+}
+
+/** Validates any message of the extension (the background's side: everything it may be sent). */
+export function parseMessage(value: unknown): Message | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  switch (m['type']) {
+    case 'mentions-changed':
+      return isIndex(m['count']) ? { type: 'mentions-changed', count: m['count'] } : null;
     case 'open-reference': {
       const id = m['causeId'];
       if (id === undefined) return { type: 'open-reference' };
@@ -119,7 +140,7 @@ export function parseMessage(value: unknown): Message | null {
     case 'rank-causes':
       return causesRequest(m);
     default:
-      return null;
+      return parseTabMessage(value);
   }
 }
 
@@ -136,9 +157,10 @@ export function parseCausesReply(value: unknown): CausesReply | null {
     const cues = Array.isArray(c['cues']) ? c['cues'].slice(0, TOOLTIP_CUES).map((w) => text(w, MAX_MENTION)) : null;
     if (typeof c['id'] !== 'string' || !CAUSE_ID.test(c['id']) || !title || summary === null || !cues) return null;
     if (cues.some((w) => w === null)) return null;
-    causes.push({ id: c['id'], title, summary, cues: cues as string[] });
+    const where = c['where'] === 'page' ? 'page' : 'nearby';
+    causes.push({ id: c['id'], title, summary, cues: cues as string[], where });
   }
-  return { type: 'causes', causes };
+  return { type: 'causes', causes, fitted: r['fitted'] === true };
 }
 
 export function parseMentionsReply(value: unknown): MentionsReply | null {

@@ -6,17 +6,19 @@ import TOOLTIP_CSS from './tooltip.css?inline';
  * closed shadow root. Inline `!important` styles beat even `* { all: unset !important }`.
  */
 const HOST_STYLE = [
-  'all: initial !important',
-  'position: fixed !important',
-  'top: 0 !important',
-  'left: 0 !important',
-  'width: 0 !important',
-  'height: 0 !important',
-  'z-index: 2147483647 !important',
-  'display: block !important',
-  'pointer-events: auto !important',
-  'contain: layout style !important',
-].join(';');
+  'all:initial',
+  'position:fixed',
+  'top:0',
+  'left:0',
+  'width:0',
+  'height:0',
+  'z-index:2147483647',
+  'display:block',
+  'pointer-events:auto',
+  'contain:layout style',
+]
+  .map((rule) => `${rule}!important`)
+  .join(';');
 
 export interface TooltipHost {
   readonly root: ShadowRoot;

@@ -7,8 +7,10 @@ export interface CardContent {
   /** The mention as written on the page. */
   readonly text: string;
   readonly sense: Sense;
-  /** The top causes, best first (ranked by the background). */
+  /** The top causes, best first (ranked by the background); none for other medical senses. */
   readonly causes: readonly TooltipCause[];
+  /** Whether the page pointed to these causes ("Possible causes") or they are the common ones. */
+  readonly fitted: boolean;
   readonly theme: Theme;
 }
 
@@ -42,7 +44,9 @@ export function renderCard(content: CardContent, t: Translate, actions: CardActi
   const head = el('div', 'head');
   const title = el('p', 'title', `“${content.text.replace(/\s+/g, ' ').trim()}”`);
   title.id = 'sl-title';
-  const kicker = el('span', 'kicker', t('tooltipKicker'));
+  const muscle = content.sense === 'muscle';
+  const heading = muscle ? (content.fitted ? 'tooltipKicker' : 'tooltipCommon') : 'tooltipOther';
+  const kicker = el('span', 'kicker', t(heading));
   const close = el('button', 'close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', t('tooltipClose'));
@@ -50,20 +54,23 @@ export function renderCard(content: CardContent, t: Translate, actions: CardActi
   head.append(title, kicker, close);
   card.append(head);
 
-  if (content.sense === 'other-medical') card.append(el('p', 'scope', t('tooltipOtherMedical')));
+  if (!muscle) card.append(el('p', 'scope', t('tooltipOtherMedical')));
 
-  const list = el('ol', '');
-  list.setAttribute('aria-label', t('tooltipKicker'));
-  for (const cause of content.causes) {
-    const item = el('li', '');
-    const name = el('button', 'cause', cause.title);
-    name.type = 'button';
-    name.addEventListener('click', () => actions.openCause(cause.id));
-    item.append(name, el('span', 'summary', cause.summary));
-    if (cause.cues.length > 0) item.append(el('span', 'why', t('tooltipWhy', cause.cues.join(', '))));
-    list.append(item);
+  if (content.causes.length > 0) {
+    const list = el('ol', '');
+    list.setAttribute('aria-label', t(heading));
+    for (const cause of content.causes) {
+      const item = el('li', '');
+      const name = el('button', 'cause', cause.title);
+      name.type = 'button';
+      name.addEventListener('click', () => actions.openCause(cause.id));
+      item.append(name, el('span', 'summary', cause.summary));
+      const why = cause.where === 'page' ? 'tooltipPage' : 'tooltipWhy';
+      if (cause.cues.length > 0) item.append(el('span', 'why', t(why, cause.cues.join(', '))));
+      list.append(item);
+    }
+    card.append(list);
   }
-  card.append(list);
 
   const foot = el('div', 'foot');
   const note = el('span', 'note', t('medicalNoteShort'));

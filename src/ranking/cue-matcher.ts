@@ -1,10 +1,16 @@
 export interface CompiledCues {
-  /** Matches any cue; which cue matched is read from the named groups `s` (strong) and `w` (weak). */
+  /** Matches any cue; which kind matched is read from the named groups `s`, `w` and `y`. */
   readonly pattern: RegExp;
 }
 
-/** A weak cue ("~night") has everyday meanings, so it counts for this share of a strong one. */
-export const WEAK_CUE_WEIGHT = 0.4;
+/**
+ * `strong`: names the cause ("marathon", "dialysis"). `weak` (written `~night`): has everyday
+ * meanings too. `symptom` (written `^fatigue`): as often an effect of the same condition as a cause,
+ * so it counts only a little unless the text says it brought the spasm on.
+ */
+export type CueKind = 'strong' | 'weak' | 'symptom';
+
+const MARKS: Record<string, 'w' | 'y'> = { '~': 'w', '^': 'y' };
 
 function cueSource(cue: string): string {
   const wildcard = cue.endsWith('*');
@@ -16,20 +22,25 @@ function cueSource(cue: string): string {
 }
 
 /**
- * Compiles a cause's cue list ("exercis*", "extra time", "ms", "~night") into one case-insensitive
- * pattern with word boundaries, so "ms" matches "MS" but not "items", and "run" not "rung".
+ * Compiles a cause's cue list ("exercis*", "extra time", "ms", "~night", "^fatigue") into one
+ * case-insensitive pattern with word boundaries, so "ms" matches "MS" but not "items", and "run"
+ * not "rung".
  */
 export function compileCues(cues: readonly string[]): CompiledCues {
-  const strong = cues.filter((c) => !c.startsWith('~')).map(cueSource);
-  const weak = cues.filter((c) => c.startsWith('~')).map((c) => cueSource(c.slice(1)));
-  const groups = [
-    strong.length > 0 ? `(?<s>${strong.join('|')})` : '',
-    weak.length > 0 ? `(?<w>${weak.join('|')})` : '',
-  ].filter((g) => g !== '');
-  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'giu') };
+  const groups: Record<'s' | 'w' | 'y', string[]> = { s: [], w: [], y: [] };
+  for (const cue of cues) {
+    const mark = MARKS[cue.charAt(0)];
+    if (mark) groups[mark].push(cueSource(cue.slice(1)));
+    else groups.s.push(cueSource(cue));
+  }
+  const alternatives = (['s', 'w', 'y'] as const)
+    .filter((g) => groups[g].length > 0)
+    .map((g) => `(?<${g}>${groups[g].join('|')})`);
+  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') };
 }
 
-/** The weight of one match of a compiled pattern. */
-export function cueWeight(match: RegExpMatchArray): number {
-  return match.groups?.['s'] !== undefined ? 1 : WEAK_CUE_WEIGHT;
+/** The kind of cue one match of a compiled pattern is. */
+export function cueKind(match: RegExpMatchArray): CueKind {
+  if (match.groups?.['s'] !== undefined) return 'strong';
+  return match.groups?.['w'] !== undefined ? 'weak' : 'symptom';
 }

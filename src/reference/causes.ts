@@ -1,6 +1,6 @@
 import type { Cause } from './types';
 
-/** Cues are written as one `|`-separated string: compact in the content script, which ships them. */
+/** Cues are written as one `|`-separated string (the background ranks with them; the popup searches them). */
 const cueList = (list: string): readonly string[] => list.split('|');
 
 /**
@@ -14,7 +14,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Prolonged exercise',
     summary: 'Long exertion without rest drains a muscle’s energy so it cannot relax.',
     cues: cueList(
-      `exercis*|workout*|work out|training|~train|marathon*|run|runs|running|runner*|race|races|racing|jog*|sprint*|cycling|cyclist*|bike|hike*|hiking|athlet*|sport*|~match|~game|tennis|football|soccer|basketball|gym|lifting|triathlon*|~mile*|~km|kilometre*|kilometer*|endurance|exertion|~overtime|~extra time|~player*|ultramarathon*`,
+      `exercis*|workout*|work out|training|marathon*|run|runs|running|runner*|race|races|racing|jog*|sprint*|cycling|cyclist*|bike|hike*|hiking|athlet*|sport*|~match|~game|tennis|football|soccer|basketball|cricket|innings|gym|lifting|triathlon*|~mile*|~km|kilometre*|kilometer*|endurance|exertion|strenuous|~overtime|~extra time|~player*|ultramarathon*|lap|laps|~hill*|uphill|climb*|~train*|~ride|~rode`,
     ),
     prior: 0.9,
   },
@@ -23,7 +23,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Dehydration and salt loss',
     summary: 'Losing water and salts (sodium, potassium, calcium, magnesium) upsets nerves and muscles.',
     cues: cueList(
-      `dehydrat*|hydrat*|fluid*|~water|~drink*|thirst*|sweat*|heat|~hot|humid*|~sun|~summer|electrolyte*|salt*|sodium|potassium|magnesium|calcium|~banana*|diarrh*|vomit*|diuretic*|sports drink*|heatstroke|~temperature*`,
+      `dehydrat*|hydrat*|fluid*|~water|~drink*|thirst*|sweat*|heat|~hot|humid*|~sun|~summer|sunstroke|heatstroke|heat stroke|heat exhaustion|overheat*|electrolyte*|salt*|sodium|potassium|magnesium|calcium|hypokal*|hypocalc*|hyponatr*|hypomagnes*|hypernatr*|~banana*|^diarrh*|^vomit*|diuretic*|sports drink*|~temperature*`,
     ),
     prior: 1,
   },
@@ -32,7 +32,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Metabolic disorders',
     summary: 'Some inherited disorders leave muscles short of an enzyme, starving them of energy.',
     cues: cueList(
-      `metabol*|enzyme*|~deficien*|glycogen|mcardle*|~inherited|~genetic*|mitochondri*|storage disease|myopath*`,
+      `~metabol*|enzyme*|~deficien*|glycogen|mcardle*|~inherited|~genetic*|mitochondri*|storage disease|inborn error*|porphyri*|xanthin*|carnitine|phosphorylase|myoadenylate|pompe|exercise intolerance|dehydrogenase|fatty acid oxidation|~myopath*`,
     ),
     prior: 0.3,
   },
@@ -47,7 +47,9 @@ export const CAUSES: readonly Cause[] = [
     id: 'muscular-disease',
     title: 'Muscular diseases',
     summary: 'Diseases that damage the muscle itself can make it spasm.',
-    cues: cueList(`muscular dystroph*|myopath*|muscle disease*|muscle damage|myositis|dystroph*|muscle weakness`),
+    cues: cueList(
+      `muscular dystroph*|myopath*|muscle disease*|muscle damage|myositis|dystroph*|^rhabdomyoly*|^muscle weakness|^atroph*`,
+    ),
     prior: 0.3,
   },
   {
@@ -55,7 +57,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Neurological diseases',
     summary: 'Diseases that damage nerves can send muscles stray signals to contract.',
     cues: cueList(
-      `neurolog*|nervous system|~brain|spinal|~spine|stroke|spastic*|epilep*|als|motor neuron*|dystonia|cerebral palsy|neuropath*`,
+      `neurolog*|nervous system|~brain|brain injur*|brain tumo*|spinal|spinal cord|~spine|stroke|spastic*|epilep*|als|motor neuron*|dystonia|cerebral palsy|neuropath*|hemipleg*|parapleg*|quadripleg*|tetrapleg*|^paralys*|stiff person|stiff-person|tetanus|myasthen*|guillain*`,
     ),
     prior: 0.35,
   },
@@ -78,7 +80,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Medications',
     summary: 'Some medicines, such as diuretics or statins, list spasms as a side effect.',
     cues: cueList(
-      `medic*|drug*|pill*|tablet*|~dose*|dosage|prescri*|side effect*|statin*|diuretic*|water pill*|pharmac*|~treatment|~therapy|withdrawal|overdos*|steroid*|insulin|chemotherapy`,
+      `medic*|drug*|pill*|tablet*|~dose*|dosage|side effect*|side-effect*|adverse effect*|statin*|diuretic*|water pill*|pharmac*|withdrawal|overdos*|steroid*|insulin|chemotherapy|chemo|inhibitor*|blocker*|mdma|ecstasy|amphetamine*|cocaine|stimulant*|antipsychotic*|~toxic|birth control|contracepti*`,
     ),
     prior: 0.6,
   },
@@ -86,7 +88,9 @@ export const CAUSES: readonly Cause[] = [
     id: 'alcohol-abuse',
     title: 'Alcohol abuse',
     summary: 'Heavy drinking dehydrates the body and can harm nerves and muscles.',
-    cues: cueList(`alcohol*|drinking|hangover*|booze|beer*|wine|liquor|binge*|alcoholism`),
+    cues: cueList(
+      `alcohol*|~drinking|hangover*|booze|beer*|wine|liquor|binge*|alcoholism|drunk|vodka|whisk*|cocktail*|heavy drinking|~bar`,
+    ),
     prior: 0.35,
   },
   {
@@ -102,14 +106,16 @@ export const CAUSES: readonly Cause[] = [
     id: 'muscle-fatigue',
     title: 'Muscle fatigue',
     summary: 'A muscle worked to exhaustion is more likely to cramp.',
-    cues: cueList(`overuse*|overwork*|exhaust*|~strain*|~sore*|tired muscle*|muscle fatigue|~repetit*|~stretch*`),
+    cues: cueList(
+      `overuse*|overwork*|exhaust*|muscle strain*|strained muscle*|~sore*|tired muscle*|muscle fatigue|~repetit*|~stretch*|tiring|typing|~typed|keyboard|gaming|~knit*|~writ*|squat*|~holding|~posture`,
+    ),
     prior: 0.8,
   },
   {
     id: 'kidney-failure',
     title: 'Kidney failure',
     summary: 'Failing kidneys, and dialysis, can upset the salts muscles rely on.',
-    cues: cueList(`kidney*|renal|dialysis|nephr*|ckd|uremi*|uraemi*`),
+    cues: cueList(`kidney*|renal|dialysis|haemodialysis|hemodialysis|nephr*|ckd|uremi*|uraemi*|end-stage`),
     prior: 0.3,
   },
   {
@@ -130,21 +136,21 @@ export const CAUSES: readonly Cause[] = [
     id: 'nerve-damage',
     title: 'Nerve damage',
     summary: 'An injured or pinched nerve can make the muscle it serves spasm.',
-    cues: cueList(`nerve*|pinched|sciatica|neuropath*|~compress*|slipped disc|herniat*|~numb*|~tingl*|radiculopath*`),
+    cues: cueList(`nerve*|pinched|sciatica|neuropath*|~compress*|slipped disc|herniat*|^numb*|^tingl*|radiculopath*`),
     prior: 0.4,
   },
   {
     id: 'fatigue',
     title: 'Fatigue',
     summary: 'General tiredness and poor sleep make spasms more likely.',
-    cues: cueList(`fatigue*|tired*|exhaust*|~sleep*|insomnia|worn out|~night*|~stress*`),
+    cues: cueList(`^fatigue*|^tired*|exhaust*|^sleep*|^insomnia|worn out|~night*|~stress*|^drows*|overtired`),
     prior: 0.55,
   },
   {
     id: 'neurodegenerative-disease',
     title: 'Neurodegenerative disease',
     summary: 'Diseases that slowly destroy nerve cells, such as ALS, can cause spasms.',
-    cues: cueList(`neurodegenerat*|als|motor neuron*|parkinson*|huntington*|~degenerat*|lou gehrig*`),
+    cues: cueList(`neurodegenerat*|als|amyotrophic|motor neuron*|parkinson*|huntington*|~degenerat*|lou gehrig*`),
     prior: 0.25,
   },
   {

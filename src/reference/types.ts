@@ -44,7 +44,9 @@ export interface Cause {
   /**
    * Words that, near a mention, suggest this cause. A trailing `*` matches any ending
    * ("exercis*" matches "exercise", "exercising"); spaces make a phrase; a leading `~` marks a weak
-   * cue that also has everyday meanings ("~night", "~water") and counts for less.
+   * cue that also has everyday meanings ("~night", "~water") and counts for less; a leading `^`
+   * marks a symptom word ("^fatigue", "^numb*"), which counts only when the text says it caused
+   * the spasm (see src/ranking/relation.ts).
    */
   readonly cues: readonly string[];
   /** How common the cause is, 0..1: the order when the page gives no cue. */

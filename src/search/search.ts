@@ -65,7 +65,7 @@ const INDEX: readonly IndexedCause[] = REFERENCE.map((cause) => ({
   fields: [
     { words: stemmedWords(cause.title), weight: 5 },
     { words: stemmedWords(cause.aliases.join(' ')), weight: 4 },
-    { words: stemmedWords(cause.cues.map((c) => c.replace(/[~*]/g, '')).join(' ')), weight: 3 },
+    { words: stemmedWords(cause.cues.map((c) => c.replace(/[~^*]/g, '')).join(' ')), weight: 3 },
     { words: stemmedWords(cause.summary), weight: 2 },
     { words: stemmedWords(`${cause.explanation} ${categoryTitle(cause.category)}`), weight: 1 },
   ],

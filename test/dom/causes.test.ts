@@ -21,7 +21,8 @@ function markIn(text: string, phrase: string): MarkedMention {
 
 const reply = {
   type: 'causes',
-  causes: [{ id: 'pregnancy', title: 'Pregnancy', summary: 'Common.', cues: ['pregnant'] }],
+  causes: [{ id: 'pregnancy', title: 'Pregnancy', summary: 'Common.', cues: ['pregnant'], where: 'nearby' }],
+  fitted: true,
 };
 
 describe('asking the background for a mention’s causes', () => {
@@ -43,11 +44,19 @@ describe('asking the background for a mention’s causes', () => {
     );
     const causesOf = createCauseSource(send);
     const mark = markIn('leg cramp', 'cramp');
-    expect(await causesOf(mark)).toEqual(reply.causes);
-    expect(await causesOf(mark)).toEqual(reply.causes);
+    expect(await causesOf(mark)).toEqual(reply);
+    expect(await causesOf(mark)).toEqual(reply);
     expect(send).toHaveBeenCalledTimes(1);
     await causesOf(markIn('calf cramp', 'cramp'));
     expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('never asks for an other-medical mention: it gets no muscle causes', async () => {
+    const send = vi.fn(async (): Promise<unknown> => reply);
+    const mark = markIn('menstrual cramps', 'cramps');
+    const other = { ...mark, mention: { ...mark.mention, sense: 'other-medical' as const } };
+    expect(await createCauseSource(send)(other)).toEqual({ type: 'causes', causes: [], fitted: false });
+    expect(send).not.toHaveBeenCalled();
   });
 
   it('gives null for no answer or a malformed one, and asks again next time', async () => {
@@ -57,7 +66,7 @@ describe('asking the background for a mention’s causes', () => {
     const mark = markIn('leg cramp', 'cramp');
     expect(await causesOf(mark)).toBeNull();
     expect(await causesOf(mark)).toBeNull();
-    expect(await causesOf(mark)).toEqual(reply.causes);
+    expect(await causesOf(mark)).toEqual(reply);
     expect(send).toHaveBeenCalledTimes(3);
   });
 });

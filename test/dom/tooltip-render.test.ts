@@ -8,7 +8,7 @@ const text = 'At mile 20 of the marathon my calf cramped into a <b>muscle spasm<
 
 describe('the tooltip card', () => {
   it('shows the term, the top causes with why, the note and the actions, as text only', () => {
-    const causes = tooltipCauses({
+    const { causes, fitted } = tooltipCauses({
       before: text.slice(0, 55),
       mention: text.slice(55, 67),
       after: text.slice(67),
@@ -17,12 +17,13 @@ describe('the tooltip card', () => {
     const openCause = vi.fn();
     const openReference = vi.fn();
     const close = vi.fn();
-    const card = renderCard({ text: '<b>muscle spasm</b>', sense: 'muscle', causes, theme: 'auto' }, t, {
+    const card = renderCard({ text: '<b>muscle spasm</b>', sense: 'muscle', causes, fitted, theme: 'auto' }, t, {
       openCause,
       openReference,
       close,
     });
     expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.querySelector('.kicker')?.textContent).toBe('tooltipKicker');
     expect(card.getAttribute('aria-labelledby')).toBe('sl-title');
     // The mention is shown as text: markup in page text never becomes elements.
     expect(card.querySelector('#sl-title')?.textContent).toBe('“<b>muscle spasm</b>”');
@@ -41,20 +42,40 @@ describe('the tooltip card', () => {
     for (const b of card.querySelectorAll('button')) expect(b.type).toBe('button');
   });
 
-  it('notes when a mention is not a skeletal-muscle cramp', () => {
-    const causes = tooltipCauses({ before: 'menstrual ', mention: 'cramps', after: '', title: '' });
-    const card = renderCard({ text: 'menstrual cramps', sense: 'other-medical', causes, theme: 'dark' }, t, {
+  it('gives an other-medical mention no muscle causes: what it was read as, and the note', () => {
+    const card = renderCard(
+      { text: 'menstrual cramps', sense: 'other-medical', causes: [], fitted: false, theme: 'dark' },
+      t,
+      { openCause: () => undefined, openReference: () => undefined, close: () => undefined },
+    );
+    expect(card.querySelector('.kicker')?.textContent).toBe('tooltipOther');
+    expect(card.querySelector('.scope')?.textContent).toBe('tooltipOtherMedical');
+    expect(card.querySelectorAll('li')).toHaveLength(0);
+    expect(card.querySelector('#sl-note')?.textContent).toBe('medicalNoteShort');
+    expect(card.classList.contains('dark')).toBe(true);
+  });
+
+  it('says "Common causes" when nothing on the page points anywhere, and "on this page" for title words', () => {
+    const common = tooltipCauses({ before: 'Another ', mention: 'cramp', after: '.', title: '' });
+    const card = renderCard({ text: 'cramp', sense: 'muscle', ...common, theme: 'light' }, t, {
       openCause: () => undefined,
       openReference: () => undefined,
       close: () => undefined,
     });
-    expect(card.querySelector('.scope')?.textContent).toBe('tooltipOtherMedical');
-    expect(card.classList.contains('dark')).toBe(true);
+    expect(card.querySelector('.kicker')?.textContent).toBe('tooltipCommon');
+    expect(card.querySelectorAll('.why')).toHaveLength(0);
+    const titled = tooltipCauses({ before: 'Another ', mention: 'cramp', after: '.', title: 'Tennis weekly' });
+    const card2 = renderCard({ text: 'cramp', sense: 'muscle', ...titled, theme: 'light' }, t, {
+      openCause: () => undefined,
+      openReference: () => undefined,
+      close: () => undefined,
+    });
+    expect(card2.querySelector('.why')?.textContent).toBe('tooltipPage(Tennis)');
   });
 
   it('resolves the "auto" theme from the system setting when it opens', () => {
     const render = () =>
-      renderCard({ text: 'cramp', sense: 'muscle', causes: [], theme: 'auto' }, t, {
+      renderCard({ text: 'cramp', sense: 'muscle', causes: [], fitted: false, theme: 'auto' }, t, {
         openCause: () => undefined,
         openReference: () => undefined,
         close: () => undefined,

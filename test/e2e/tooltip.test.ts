@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ARTIFACTS, describeInBrowsers, docsScreenshotPath } from '../support/e2e/harness';
 import { launch, type ExtBrowser } from '../support/e2e/launch';
-import { sleep, waitForMarks } from '../support/e2e/marks';
+import { sleep, waitForHighlightSize, waitForMarks } from '../support/e2e/marks';
 import { clickInTooltip, hover, overlaps, readTooltip, textBox } from '../support/e2e/tooltip';
 
 const CLIP = { x: 180, y: 80, width: 720, height: 360 };
@@ -40,6 +40,40 @@ describeInBrowsers('the tooltip', (h) => {
     await hover(h.ext, page, '#pregnancy', 'leg cramps');
     expect((await readTooltip(h.ext, page)).causes[0]).toBe('Pregnancy');
     await page.close();
+  });
+
+  it('ranks by the page: a kidney patient’s cramps and a marathon runner’s get different first causes', async () => {
+    const kidney = await open('kidney.html');
+    await hover(h.ext, kidney, '#story', 'cramps');
+    const onDialysis = await readTooltip(h.ext, kidney);
+    expect(onDialysis.causes[0]).toBe('Kidney failure');
+    expect(onDialysis.text).toMatch(/Possible causes/);
+    await kidney.close();
+    const marathon = await open('marathon.html');
+    await hover(h.ext, marathon, '#story', 'cramps');
+    const racing = await readTooltip(h.ext, marathon);
+    expect(['Prolonged exercise', 'Dehydration and salt loss']).toContain(racing.causes[0]);
+    expect(racing.causes).not.toContain('Kidney failure');
+    await marathon.close();
+  });
+
+  it('gives an other-medical mention no muscle causes, only what it was read as', async () => {
+    await h.api.setSettings({ showOtherMedical: true });
+    try {
+      const page = await h.ext.newPage();
+      await page.goto(h.server.url('/fixtures/basic.html'));
+      await waitForHighlightSize(page, 'spasm-lens-other', 2);
+      await hover(h.ext, page, '#traps', 'menstrual cramps');
+      const state = await readTooltip(h.ext, page);
+      expect(state.open).toBe(true);
+      expect(state.causes).toEqual([]);
+      expect(state.text).toMatch(/Not a muscle cramp/);
+      expect(state.text).toMatch(/skeletal-muscle spasms only/);
+      expect(state.text).toMatch(/Not medical advice/);
+      await page.close();
+    } finally {
+      await h.api.setSettings({ showOtherMedical: false });
+    }
   });
 
   it('opens the full reference at a cause from the tooltip', async () => {

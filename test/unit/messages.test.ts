@@ -1,7 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText, withFrameCount } from '../../src/badge';
-import { parseCausesReply, parseCountReply, parseMentionsReply, parseMessage } from '../../src/messages';
+import {
+  parseCausesReply,
+  parseCountReply,
+  parseMentionsReply,
+  parseMessage,
+  parseTabMessage,
+} from '../../src/messages';
 import { CONTEXT_WINDOW } from '../../src/ranking/window';
+
+describe('messages a content script receives', () => {
+  it.each([
+    [{ type: 'get-mentions' }],
+    [{ type: 'get-count' }],
+    [{ type: 'show-mention', index: 2 }],
+    [{ type: 'step-mention', direction: 1 }],
+  ])('accepts %j', (m) => expect(parseTabMessage(m)).toEqual(m));
+
+  it.each([
+    [{ type: 'rank-causes', before: '', mention: 'cramp', after: '', title: '' }],
+    [{ type: 'mentions-changed', count: 1 }],
+    [{ type: 'open-reference' }],
+    [{ type: 'step-mention', direction: 2 }],
+    [null],
+  ])('ignores what only the background takes, and anything malformed: %j', (m) => {
+    expect(parseTabMessage(m)).toBeNull();
+  });
+});
 
 describe('runtime messages', () => {
   it.each([
@@ -70,7 +95,13 @@ describe('runtime messages', () => {
     const ok = parseCausesReply({ type: 'causes', causes: [cause, cause, cause, cause, cause] });
     expect(ok?.causes).toHaveLength(4);
     expect(ok?.causes[0]?.cues).toEqual(['sweat', 'heat']);
-    expect(parseCausesReply({ type: 'causes', causes: [] })).toEqual({ type: 'causes', causes: [] });
+    expect(parseCausesReply({ type: 'causes', causes: [] })).toEqual({ type: 'causes', causes: [], fitted: false });
+    // Where the cue words are: anything but 'page' reads as nearby; `fitted` only when exactly true.
+    expect(ok?.causes[0]?.where).toBe('nearby');
+    const page = parseCausesReply({ type: 'causes', causes: [{ ...cause, where: 'page' }], fitted: true });
+    expect(page?.causes[0]?.where).toBe('page');
+    expect(page?.fitted).toBe(true);
+    expect(parseCausesReply({ type: 'causes', causes: [], fitted: 'yes' })?.fitted).toBe(false);
     expect(parseCausesReply({ type: 'causes', causes: [{ ...cause, id: '<script>' }] })).toBeNull();
     expect(parseCausesReply({ type: 'causes', causes: [{ ...cause, cues: [1] }] })).toBeNull();
     expect(parseCausesReply({ type: 'causes', causes: [{ ...cause, title: '' }] })).toBeNull();

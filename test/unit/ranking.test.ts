@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCausesReply } from '../../src/messages';
 import { rankCauses } from '../../src/ranking/rank';
+import { relationOf } from '../../src/ranking/relation';
 import { tooltipCauses } from '../../src/ranking/tooltip-causes';
 import { CONTEXT_WINDOW, TOOLTIP_CAUSES } from '../../src/ranking/window';
 
@@ -31,19 +32,73 @@ describe('ranking causes by the words around a mention', () => {
     expect(ids.slice(0, expected.length).sort()).toEqual([...expected].sort());
   });
 
-  it('says which words made a cause relevant, nearest first', () => {
+  it('says which words made a cause relevant, strongest first', () => {
+    // "km" is nearer but has everyday uses; "marathon" names the exertion.
     const { cues } = top('Marathon day: around the 30 km mark, cramp in my calf.');
-    expect(cues[0]).toBe('km');
-    expect(cues).toContain('marathon');
+    expect(cues[0]).toBe('marathon');
+    expect(cues).toContain('km');
   });
 
-  it('falls back to the common causes when the page gives no cue', () => {
+  it('falls back to the common causes when the page gives no cue, and says so', () => {
     expect(top('Cramps are annoying.').ids).toEqual(['dehydration', 'prolonged-exercise', 'muscle-fatigue']);
+    const reply = tooltipCauses({ before: 'Ugh, another ', mention: 'cramp', after: ' today.', title: '' });
+    expect(reply.fitted).toBe(false);
+    expect(reply.causes.every((c) => c.cues.length === 0)).toBe(true);
+    expect(tooltipCauses({ before: 'After the marathon, a ', mention: 'cramp', after: '.', title: '' }).fitted).toBe(
+      true,
+    );
+  });
+
+  it('shows a cue found only in the page title as "on this page", never as nearby', () => {
+    const reply = tooltipCauses({ before: 'Another ', mention: 'cramp', after: ' today.', title: 'Tennis club news' });
+    const exercise = reply.causes.find((c) => c.id === 'prolonged-exercise');
+    expect(exercise?.where).toBe('page');
+    expect(exercise?.cues).toEqual(['Tennis']);
   });
 
   it('uses the page title as a weaker hint', () => {
     expect(top('Another cramp today.', 'Pregnancy forum: third trimester').ids[0]).toBe('pregnancy');
     expect(top('Another cramp after my marathon.', 'Pregnancy forum').ids[0]).toBe('prolonged-exercise');
+  });
+
+  it.each([
+    // Clinical words for causes the reference has.
+    ['Severe hypokalemia can bring on muscle cramps.', 'dehydration'],
+    ['Patients on haemodialysis often report cramps.', 'kidney-failure'],
+    ['The cramps began after she started levothyroxine for her thyroid.', 'hypothyroidism'],
+    ['McArdle disease leaves the muscles without glycogen, so they cramp.', 'metabolic-disorders'],
+    ['In her second trimester the night cramps got worse.', 'pregnancy'],
+    ['Cramps are a known side effect of chemotherapy.', 'medications'],
+    ['He got cramps in the last over of the innings.', 'prolonged-exercise'],
+    ['After a spinal cord injury, spasms in the legs are common.', 'neurological-disease'],
+    // Tiredness of small muscles: typing, gaming, writing.
+    ['My fingers cramp from typing all day.', 'muscle-fatigue'],
+    ['After six hours of gaming my hand cramps up.', 'muscle-fatigue'],
+  ])('knows the words for a cause: %s', (text, expected) => {
+    expect(top(text).ids[0]).toBe(expected);
+  });
+
+  it('counts a treatment as a remedy, not a cause', () => {
+    expect(top('The doctor prescribed quinine tablets for my night cramps.').ids[0]).not.toBe('medications');
+    expect(top('For a cramp, apply heat and then apply cold packs.').ids.slice(0, 2)).not.toContain(
+      'cold-temperatures',
+    );
+  });
+
+  it('does not count what the text denies', () => {
+    expect(top('My cramps are not related to strenuous exercise, my doctor says.').ids[0]).not.toBe(
+      'prolonged-exercise',
+    );
+  });
+
+  it('reads symptoms listed beside the spasm as effects, and the named condition as the cause', () => {
+    const text = 'Kidney failure is serious. Symptoms include fatigue, numbness, insomnia and muscle cramps.';
+    expect(top(text).ids[0]).toBe('kidney-failure');
+  });
+
+  it('weighs a cue in the mention’s own sentence over the same cue a sentence away', () => {
+    const near = top('I went for a run yesterday. Today I am dehydrated and have a cramp.').ids[0];
+    expect(near).toBe('dehydration');
   });
 
   it('matches whole words only: "ms" is not found inside "items"', () => {
@@ -58,13 +113,15 @@ describe('ranking causes by the words around a mention', () => {
 
 describe('the causes a tooltip shows (ranked in the background)', () => {
   it('are the top causes for the text around the mention, with at most two cue words each', () => {
-    const causes = tooltipCauses({
+    const reply = tooltipCauses({
       before: 'At mile 20 of the marathon, in the heat and sweating hard, my ',
       mention: 'calf cramped',
       after: ' and I had to walk.',
       title: 'Race report',
     });
+    const { causes } = reply;
     expect(causes).toHaveLength(TOOLTIP_CAUSES);
+    expect(reply.fitted).toBe(true);
     expect(
       causes
         .slice(0, 2)
@@ -77,7 +134,7 @@ describe('the causes a tooltip shows (ranked in the background)', () => {
       expect(c.summary).not.toBe('');
     }
     // Valid by the content script's own reply check.
-    expect(parseCausesReply({ type: 'causes', causes })?.causes).toEqual(causes);
+    expect(parseCausesReply(reply)).toEqual(reply);
   });
 
   it('rank exactly as the whole block would, since nothing beyond the window counts', () => {
@@ -92,8 +149,38 @@ describe('the causes a tooltip shows (ranked in the background)', () => {
       mention: text.slice(start, end),
       after: text.slice(end, end + CONTEXT_WINDOW),
       title: '',
-    }).map((c) => c.id);
+    }).causes.map((c) => c.id);
     expect(viaMessage).toEqual(direct);
     expect(viaMessage[0]).toBe('pregnancy');
+  });
+});
+
+describe('reading how a cue relates to the mention', () => {
+  /** [text with the cue in {braces} and the mention in [brackets], expected relation] */
+  it.each([
+    ['[Cramps] caused by {dehydration} are common.', 'cause'],
+    ['My [calf cramped] after the {marathon}.', 'cause'],
+    ['{Hypokalemia} can result in weakness and [cramping].', 'cause'],
+    ['Side effects of {statins} include [muscle cramps].', 'cause'],
+    ['[Cramps] are often treated with {magnesium}.', 'remedy'],
+    ['{Quinine} was prescribed for my [night cramps].', 'remedy'],
+    ['To ease a [cramp], apply {heat}.', 'remedy'],
+    ['Gentle {stretching} helps with a [cramp].', 'remedy'],
+    ['The [spasms] are not related to {exercise}.', 'negated'],
+    ['Symptoms include {fatigue}, [cramps] and headaches.', 'listed'],
+    ['It is characterized by {numbness} and [cramping].', 'listed'],
+    ['I like {tennis}. Yesterday I had a [cramp].', 'plain'],
+  ])('%s -> %s', (marked, expected) => {
+    const cueStart = marked.indexOf('{');
+    const plain = marked.replace(/[{}[\]]/g, '');
+    const cue = marked.slice(cueStart + 1, marked.indexOf('}'));
+    const mention = marked.slice(marked.indexOf('[') + 1, marked.indexOf(']'));
+    const cueAt = plain.indexOf(cue);
+    const mentionAt = plain.indexOf(mention);
+    const cueFirst = cueAt < mentionAt;
+    const between = cueFirst
+      ? plain.slice(cueAt + cue.length, mentionAt)
+      : plain.slice(mentionAt + mention.length, cueAt);
+    expect(relationOf(plain.slice(0, cueAt), plain.slice(cueAt + cue.length), between, cueFirst)).toBe(expected);
   });
 });
