@@ -9,6 +9,7 @@ type Target = 'chrome' | 'firefox';
 
 /** Firefox paints `::highlight()` from 149 on (the registry alone came in 140). */
 export const FIREFOX_MIN_VERSION = '149.0';
+export const CHROME_MIN_VERSION = '128';
 export const GECKO_ID = '{4f0c7a52-7d3e-4b8e-9a51-5b1f2c6e0d9a}';
 
 const CONTENT_ENTRY = 'content-scripts/main.ts';
@@ -22,6 +23,8 @@ function manifestFor(target: Target, command: 'build' | 'serve'): ManifestV3Expo
   // dev, crxjs loads it so HMR works.
   const manifest: Record<string, unknown> = { ...m };
   if (command === 'build') delete manifest['content_scripts'];
+  // caretPositionFromPoint (hit-testing into shadow roots) came in Chrome 128; CSS.highlights earlier.
+  if (target === 'chrome') manifest['minimum_chrome_version'] = CHROME_MIN_VERSION;
   if (target === 'firefox') {
     // Firefox runs MV3 backgrounds as event pages, not service workers.
     manifest['background'] = { scripts: [baseManifest.background.service_worker], type: 'module' };

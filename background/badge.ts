@@ -7,7 +7,7 @@
  * restart loses nothing; reports for one tab are applied one at a time.
  */
 import browser from 'webextension-polyfill';
-import { badgeText, withFrameCount } from '../src/badge';
+import { badgeText, withFrameCount, type FrameCounts } from '../src/badge';
 import { parseCountReply, type Message } from '../src/messages';
 
 const countsKey = (tabId: number) => `counts:${tabId}`;
@@ -23,12 +23,17 @@ async function askFrame(tabId: number, frameId: number): Promise<number> {
   }
 }
 
-async function update(tabId: number, frameId: number, count: number): Promise<void> {
+/** Reports that arrived for a tab while its previous update ran: applied together, in one update. */
+const waiting = new Map<number, Map<number, number>>();
+
+async function update(tabId: number, reported: ReadonlyMap<number, number>): Promise<void> {
   const key = countsKey(tabId);
-  let counts = withFrameCount((await browser.storage.session.get(key))[key], frameId, count);
+  let source: unknown = (await browser.storage.session.get(key))[key];
+  let counts: FrameCounts = {};
+  for (const [frameId, count] of reported) source = counts = withFrameCount(source, frameId, count);
   const others = Object.keys(counts)
     .map(Number)
-    .filter((id) => id !== frameId);
+    .filter((id) => !reported.has(id));
   const answers = await Promise.all(others.map((id) => askFrame(tabId, id)));
   others.forEach((id, i) => {
     counts = withFrameCount(counts, id, answers[i] ?? 0);
@@ -37,10 +42,24 @@ async function update(tabId: number, frameId: number, count: number): Promise<vo
   await browser.action.setBadgeText({ tabId, text: badgeText(counts) });
 }
 
-/** Applies one frame's report, after any earlier report for the same tab. */
+/**
+ * Applies one frame's report, after any earlier update for the same tab. Reports that arrive while
+ * an update is running are gathered and applied by one later update, so a page whose frames report
+ * together makes the background ask the other frames once, not once per report.
+ */
 export function reportFrameCount(tabId: number, frameId: number, count: number): Promise<void> {
+  const gathering = waiting.get(tabId);
+  if (gathering) {
+    gathering.set(frameId, count);
+    return queues.get(tabId) ?? Promise.resolve();
+  }
+  const reported = new Map([[frameId, count]]);
+  waiting.set(tabId, reported);
   const next = (queues.get(tabId) ?? Promise.resolve())
-    .then(() => update(tabId, frameId, count))
+    .then(() => {
+      waiting.delete(tabId);
+      return update(tabId, reported);
+    })
     .catch(() => undefined);
   queues.set(tabId, next);
   void next.then(() => {
@@ -51,5 +70,6 @@ export function reportFrameCount(tabId: number, frameId: number, count: number):
 
 export function forgetTab(tabId: number): void {
   queues.delete(tabId);
+  waiting.delete(tabId);
   void browser.storage.session.remove(countsKey(tabId));
 }

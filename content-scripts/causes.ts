@@ -1,5 +1,5 @@
 import { parseCausesReply, type CausesReply, type Message } from '../src/messages';
-import { CONTEXT_WINDOW } from '../src/ranking/window';
+import { CONTEXT_WINDOW, MAX_TITLE } from '../src/ranking/window';
 import type { MarkedMention } from './mention-index';
 
 export type CauseSource = (mark: MarkedMention) => Promise<CausesReply | null>;
@@ -13,7 +13,8 @@ export function causesRequestFor(mark: MarkedMention, title: string): Message {
     before: text.slice(Math.max(0, start - CONTEXT_WINDOW), start),
     mention: text.slice(start, end),
     after: text.slice(end, end + CONTEXT_WINDOW),
-    title,
+    // Only what the background reads of it: a page may have a title of megabytes.
+    title: title.slice(0, MAX_TITLE),
   };
 }
 

@@ -5,12 +5,14 @@ import { words } from '../src/terms/lexicon';
  * controls, editors (marking there would fight the user's typing) and the extension's own UI.
  */
 const SKIPPED_TAGS = words(
-  `script style noscript template textarea input select option code pre kbd samp var svg math canvas iframe object embed video audio head title meta link button`,
+  `script style noscript textarea input select option code pre kbd samp var svg math canvas iframe object embed video audio head title button`,
 );
-const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ace_editor', 'ProseMirror'];
 
-/** The tag of the tooltip's host element, so the scanner never reads the extension's own UI. */
-export const HOST_TAG = 'spasm-lens-host';
+/**
+ * The tooltip's host element once made: known by identity, not by name, so the scanner and the
+ * watcher never read the extension's own UI and no page can pose as it.
+ */
+export const ownUi: { host: Element | null } = { host: null };
 
 /** Elements laid out inline: text across them is one run ("muscle <em>spasm</em>"). */
 const INLINE_TAGS = new Set(
@@ -19,19 +21,27 @@ const INLINE_TAGS = new Set(
   ),
 );
 
-const SKIPPED = new Set([...SKIPPED_TAGS, HOST_TAG]);
+const SKIPPED = new Set(SKIPPED_TAGS);
 /**
  * What makes any other element skipped: attributes only. One selector, so it is a single native
  * `matches` call, made only for elements that have attributes at all.
  */
-const SKIP_BY_ATTRIBUTE = [
-  '[contenteditable]:not([contenteditable="false"])',
-  '[role="textbox"]',
-  ...EDITOR_CLASSES.map((c) => `.${c}`),
-].join(',');
+const SKIP_BY_ATTRIBUTE =
+  '[contenteditable]:not([contenteditable="false"]),[role="textbox"],' +
+  // Code editors: CodeMirror 5 and 6, Monaco, Ace, ProseMirror.
+  '.CodeMirror,.cm-editor,.monaco-editor,.ace_editor,.ProseMirror';
+
+/**
+ * A text/plain document is shown as one <pre>: there the <pre> is the text to read, not code.
+ * (Checked only for a <pre>, and only once per document.)
+ */
+let plainText: boolean | undefined;
 
 export function isSkipped(el: Element): boolean {
-  return SKIPPED.has(el.localName) || (el.hasAttributes() && el.matches(SKIP_BY_ATTRIBUTE));
+  if (el === ownUi.host) return true;
+  if (SKIPPED.has(el.localName))
+    return el.localName !== 'pre' || !(plainText ??= document.contentType === 'text/plain');
+  return el.hasAttributes() && el.matches(SKIP_BY_ATTRIBUTE);
 }
 
 export function isInline(el: Element): boolean {

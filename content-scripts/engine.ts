@@ -26,6 +26,8 @@ export interface Engine {
 export interface EngineHooks {
   /** The number of marked mentions changed. */
   readonly onCount: (count: number) => void;
+  /** Called on each registry check (once a second, while something is marked). */
+  readonly onTick: () => void;
 }
 
 /**
@@ -53,7 +55,10 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
     if (signal.aborted) return;
     layer.ensureRegistered();
     if (registryTimer === undefined && index.size > 0)
-      registryTimer = setInterval(() => layer.ensureRegistered(), REGISTRY_CHECK_MS);
+      registryTimer = setInterval(() => {
+        layer.ensureRegistered();
+        hooks.onTick();
+      }, REGISTRY_CHECK_MS);
     if (settings.markScope === 'first') {
       const [first, ...rest] = index.inOrder();
       for (const m of rest) layer.delete(m.range);
@@ -69,14 +74,22 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
   // One scan at a time; changes that arrive meanwhile are merged into the next one.
   let queued: WatchTargets | null = null;
   let running: Promise<void> = Promise.resolve();
+  // Floods of mutations (a full rescan each) that come back to back are spaced out: the next one
+  // waits as long again as the last took, at least half a second.
+  let nextFull = 0;
   const runQueued = async () => {
     while (queued && !signal.aborted) {
       const t = settleTargets(queued);
       queued = null;
       if (t.full) {
-        index.clear();
-        layer.reset();
-        await scanner.scan([pageRoot()]);
+        const wait = nextFull - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        const begun = performance.now();
+        // The marks stay up while the page is read again; then those of text no longer found go.
+        const seen = new Set<Node>();
+        await scanner.scan([pageRoot()], [], seen);
+        for (const c of [...index.containers()]) if (!seen.has(c)) scanner.forget(c);
+        nextFull = performance.now() + Math.max(500, performance.now() - begun);
       } else {
         if (t.prune) scanner.prune();
         await scanner.scan([...t.subtrees], [...t.own]);
@@ -104,5 +117,10 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
     layer.dispose();
     index.clear();
   });
-  return { index, layer, ready, shadowRoots: () => [...shadowRoots].filter((r) => r.host.isConnected) };
+  // Roots whose host left the page are dropped, so a long-lived app's removed components go.
+  const liveRoots = () => {
+    for (const r of shadowRoots) if (!r.host.isConnected) shadowRoots.delete(r);
+    return [...shadowRoots];
+  };
+  return { index, layer, ready, shadowRoots: liveRoots };
 }

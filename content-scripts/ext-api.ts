@@ -25,7 +25,17 @@ interface ExtensionApi {
 }
 
 const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
-const api = (scope.browser ?? scope.chrome) as ExtensionApi;
+/**
+ * Firefox's `browser`, else Chrome's `chrome`. Checked for `runtime`: in a browser without a native
+ * `browser`, a page element with id="browser" is what `globalThis.browser` names.
+ */
+const api = (scope.browser?.runtime ? scope.browser : scope.chrome) as ExtensionApi;
+
+/**
+ * False once this script is orphaned: the extension was updated, reloaded or removed while the
+ * page stayed open (Chrome then takes `runtime.id` away from the old script).
+ */
+export const extensionAlive = (): boolean => !!(api.runtime as { id?: string }).id;
 
 export const syncStorage: StorageAreaLike = {
   get: (key) => api.storage.sync.get(key),

@@ -143,7 +143,7 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
   document.addEventListener(
     'pointermove',
     (e) => {
-      if (e.pointerType === 'touch') return;
+      if (e.pointerType === 'touch' || !e.isTrusted) return;
       const speed = Math.hypot(e.clientX - last.x, e.clientY - last.y) / Math.max(1, e.timeStamp - last.time);
       last = { x: e.clientX, y: e.clientY, time: e.timeStamp, target: e.target };
       if (speed > PASSING_SPEED || e.timeStamp - lastCheck < 16) {
@@ -161,9 +161,10 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
     { passive: true, signal },
   );
 
-  // Click trigger, and taps in any mode (touch has no hover).
+  // Click trigger, and taps in any mode (touch has no hover). Events a page makes itself
+  // (`isTrusted` false) are ignored throughout: a page cannot open, steer or close the tooltip.
   let lastPointerType = 'mouse';
-  document.addEventListener('pointerdown', (e) => (lastPointerType = e.pointerType), {
+  document.addEventListener('pointerdown', (e) => e.isTrusted && (lastPointerType = e.pointerType), {
     passive: true,
     capture: true,
     signal,
@@ -171,7 +172,7 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
   document.addEventListener(
     'click',
     (e) => {
-      if (tooltip.contains(e.target)) return;
+      if (!e.isTrusted || tooltip.contains(e.target)) return;
       const byClick = getSettings().trigger === 'click' || lastPointerType === 'touch';
       const mark = byClick ? hit(e.clientX, e.clientY) : undefined;
       if (mark) show(mark, false);
@@ -183,7 +184,7 @@ export function startInteraction(engine: Engine, getSettings: () => Settings, si
   document.addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && tooltip.isOpen()) {
+      if (e.key === 'Escape' && e.isTrusted && tooltip.isOpen()) {
         tooltip.close();
         e.stopPropagation();
       }

@@ -7,7 +7,7 @@ import { isSiteDisabled } from '../src/settings/hostname';
 import type { Settings } from '../src/settings/schema';
 import { readSettings, onSettingsChanged } from '../src/settings/store';
 import { startMarking, type Engine } from './engine';
-import { storageEvents, syncStorage } from './ext-api';
+import { extensionAlive, storageEvents, syncStorage } from './ext-api';
 import { highlightsSupported } from './highlights';
 import { createCountReporter } from './count-report';
 import { listenForMessages, sendCount } from './messaging';
@@ -33,8 +33,16 @@ function needsRescan(a: Settings, b: Settings): boolean {
   return a.showOtherMedical !== b.showOtherMedical || a.markScope !== b.markScope;
 }
 
+/** The extension is gone (updated, reloaded, removed): take every mark and listener away. */
+function orphaned(): void {
+  session?.controller.abort();
+  session = null;
+  lifetime.abort();
+}
+
 function apply(settings: Settings): void {
   latest = settings;
+  if (lifetime.signal.aborted) return;
   if (!isActive(settings)) {
     if (session) {
       session.controller.abort();
@@ -60,6 +68,7 @@ function apply(settings: Settings): void {
         startInteraction(engine, () => session?.settings ?? settings, controller.signal);
       }
     },
+    onTick: () => extensionAlive() || orphaned(),
   });
   session = { controller, settings, engine };
 }

@@ -15,13 +15,14 @@ export interface MarkedMention {
  * block can be replaced as a whole, and by text node for O(1) hit-testing under the pointer.
  */
 export class MentionIndex {
-  private readonly byContainer = new Map<Node, MarkedMention[]>();
-  private readonly byNode = new Map<Text, MarkedMention[]>();
-  private ordered: MarkedMention[] | null = null;
-  private count = 0;
+  // #private: the content script's minifier shortens these names (plain properties it must keep).
+  readonly #byContainer = new Map<Node, MarkedMention[]>();
+  readonly #byNode = new Map<Text, MarkedMention[]>();
+  #ordered: MarkedMention[] | null = null;
+  #count = 0;
 
   get size(): number {
-    return this.count;
+    return this.#count;
   }
 
   /**
@@ -29,12 +30,12 @@ export class MentionIndex {
    * in proportion to the marks removed and added, however many share one text node.
    */
   replace(container: Node, marks: readonly MarkedMention[]): MarkedMention[] {
-    const old = this.byContainer.get(container) ?? [];
-    this.unlink(old);
-    this.count -= old.length;
-    this.byContainer.delete(container);
+    const old = this.#byContainer.get(container) ?? [];
+    this.#unlink(old);
+    this.#count -= old.length;
+    this.#byContainer.delete(container);
     this.add(container, marks);
-    this.ordered = null;
+    this.#ordered = null;
     return old;
   }
 
@@ -45,33 +46,33 @@ export class MentionIndex {
    */
   add(container: Node, marks: readonly MarkedMention[]): void {
     if (marks.length === 0) return;
-    const list = this.byContainer.get(container);
+    const list = this.#byContainer.get(container);
     if (list) list.push(...marks);
-    else this.byContainer.set(container, [...marks]);
+    else this.#byContainer.set(container, [...marks]);
     for (const m of marks) {
       for (const node of m.nodes) {
-        const onNode = this.byNode.get(node);
+        const onNode = this.#byNode.get(node);
         if (onNode) onNode.push(m);
-        else this.byNode.set(node, [m]);
+        else this.#byNode.set(node, [m]);
       }
     }
-    this.count += marks.length;
-    this.ordered = null;
+    this.#count += marks.length;
+    this.#ordered = null;
   }
 
   /** True when marks were found in this block container. */
   hasContainer(container: Node): boolean {
-    return this.byContainer.has(container);
+    return this.#byContainer.has(container);
   }
 
   containers(): IterableIterator<Node> {
-    return this.byContainer.keys();
+    return this.#byContainer.keys();
   }
 
   /** The mention under a caret position, if any. */
   at(node: Node, offset: number): MarkedMention | undefined {
     if (node.nodeType !== 3) return undefined;
-    const list = this.byNode.get(node as Text);
+    const list = this.#byNode.get(node as Text);
     if (!list) return undefined;
     return list.find((m) => {
       const r = m.range;
@@ -83,37 +84,37 @@ export class MentionIndex {
 
   /** All marks in document order (sorted lazily, once per change). */
   inOrder(): readonly MarkedMention[] {
-    if (this.ordered) return this.ordered;
+    if (this.#ordered) return this.#ordered;
     const all: MarkedMention[] = [];
-    for (const list of this.byContainer.values()) all.push(...list);
+    for (const list of this.#byContainer.values()) all.push(...list);
     all.sort((a, b) => {
       if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
       const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
       return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
     });
-    this.ordered = all;
+    this.#ordered = all;
     return all;
   }
 
   clear(): void {
-    this.count = 0;
-    this.byContainer.clear();
-    this.byNode.clear();
-    this.ordered = null;
+    this.#count = 0;
+    this.#byContainer.clear();
+    this.#byNode.clear();
+    this.#ordered = null;
   }
 
   /** Drops `marks` from the per-node lists: each node's list is filtered once, not once per mark. */
-  private unlink(marks: readonly MarkedMention[]): void {
+  #unlink(marks: readonly MarkedMention[]): void {
     if (marks.length === 0) return;
     const gone = new Set(marks);
     const nodes = new Set<Text>();
     for (const m of marks) for (const node of m.nodes) nodes.add(node);
     for (const node of nodes) {
-      const list = this.byNode.get(node);
+      const list = this.#byNode.get(node);
       if (!list) continue;
       const kept = list.filter((x) => !gone.has(x));
-      if (kept.length > 0) this.byNode.set(node, kept);
-      else this.byNode.delete(node);
+      if (kept.length > 0) this.#byNode.set(node, kept);
+      else this.#byNode.delete(node);
     }
   }
 }

@@ -34,70 +34,77 @@ function toMark(block: TextBlock, mention: Mention): MarkedMention | null {
  * that yield to the page. `roots` are scanned whole; `ownRuns` only for the text directly theirs.
  */
 export class Scanner {
-  constructor(
-    private readonly index: MentionIndex,
-    private readonly layer: HighlightLayer,
-    private readonly options: ScanOptions,
-  ) {}
+  readonly #index: MentionIndex;
+  readonly #layer: HighlightLayer;
+  readonly #options: ScanOptions;
+
+  constructor(index: MentionIndex, layer: HighlightLayer, options: ScanOptions) {
+    this.#index = index;
+    this.#layer = layer;
+    this.#options = options;
+  }
 
   /**
    * Scans `roots` whole (the page, new subtrees) with the fast candidate pass, and `own` containers
-   * (changed text) by reading their own text directly.
+   * (changed text) by reading their own text directly. Every container read is added to `seen`.
    */
-  async scan(roots: readonly Node[], own: readonly (Element | ShadowRoot)[] = []): Promise<void> {
+  async scan(roots: readonly Node[], own: readonly (Element | ShadowRoot)[] = [], seen?: Set<Node>): Promise<void> {
     const containers = new Set(own);
     const pending = [...roots];
     while (pending.length > 0) {
       const root = pending.shift() as Node;
       if (!root.isConnected) continue;
-      const found = await findCandidateContainers(root, this.options.signal);
-      if (this.options.signal.aborted) return;
+      const found = await findCandidateContainers(root, this.#options.signal);
+      if (this.#options.signal.aborted) return;
       for (const c of found.containers) containers.add(c);
       for (const sr of found.shadowRoots) {
-        this.options.onShadowRoot(sr);
+        this.#options.onShadowRoot(sr);
         pending.push(sr);
       }
     }
-    await this.read([...containers]);
+    await this.#read([...containers], seen);
   }
 
   /** Reads each container's own runs of text, detects mentions and records them. */
-  private async read(containers: readonly (Element | ShadowRoot)[]): Promise<void> {
-    const slices = workSlices(this.options.signal);
+  async #read(containers: readonly (Element | ShadowRoot)[], seen?: Set<Node>): Promise<void> {
+    const slices = workSlices(this.#options.signal);
     for (const container of containers) {
-      if (this.options.signal.aborted) return;
+      if (this.#options.signal.aborted) return;
       if (!container.isConnected) continue;
+      seen?.add(container);
       // Each container comes once per pass: what it held is dropped, then its runs add their marks.
-      if (this.index.hasContainer(container)) this.forget(container);
+      if (this.#index.hasContainer(container)) this.forget(container);
       for (const block of ownBlocks(container)) {
-        const marks: MarkedMention[] = [];
-        // Most blocks are one chunk: no generator for them.
-        const pieces = block.text.length <= CHUNK_SIZE ? [detect(block.text)] : detectInChunks(block.text);
+        // Most blocks are one chunk: no generator for them. A huge one is recorded chunk by chunk,
+        // so no slice adds tens of thousands of ranges at once.
+        const huge = block.text.length > CHUNK_SIZE;
+        const pieces = huge ? detectInChunks(block.text) : [detect(block.text)];
         for (const found of pieces) {
+          const marks: MarkedMention[] = [];
           for (const m of found) {
-            if (m.sense === 'not-medical' || (m.sense === 'other-medical' && !this.options.showOtherMedical)) continue;
+            if (m.sense === 'not-medical' || (m.sense === 'other-medical' && !this.#options.showOtherMedical)) continue;
             const mark = toMark(block, m);
             if (mark) marks.push(mark);
           }
-          if (slices.due() && (await slices.pause())) return;
+          this.#record(block.container, marks);
+          if (slices.due(huge) && (await slices.pause())) return;
         }
-        this.record(block.container, marks);
       }
     }
   }
 
   /** Drops every mark whose container left the page. */
   prune(): void {
-    for (const container of [...this.index.containers()]) {
+    for (const container of [...this.#index.containers()]) {
       if (!container.isConnected) this.forget(container);
     }
   }
 
   forget(container: Node): void {
-    for (const old of this.index.replace(container, [])) this.layer.delete(old.range);
+    this.#layer.deleteMany(this.#index.replace(container, []).map((m) => m.range));
   }
 
-  private record(container: Node, marks: MarkedMention[]): void {
+  #record(container: Node, marks: MarkedMention[]): void {
     // A block still on the page may have been removed while we yielded: its marks would be stale.
     // Checked per block (all of its nodes), not per mark, since a block's marks share its nodes.
     const block = marks[0]?.block;
@@ -105,7 +112,7 @@ export class Scanner {
       block && block.nodes.every((n) => n.isConnected)
         ? marks
         : marks.filter((m) => m.nodes.every((n) => n.isConnected));
-    if (live.length > 0) this.index.add(container, live);
-    for (const m of live) this.layer.add(m.range, m.mention.sense === 'muscle' ? 'muscle' : 'other');
+    if (live.length > 0) this.#index.add(container, live);
+    for (const m of live) this.#layer.add(m.range, m.mention.sense === 'muscle' ? 'muscle' : 'other');
   }
 }

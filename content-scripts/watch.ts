@@ -1,5 +1,5 @@
 import { onAbort } from '../src/abort';
-import { blockContainerOf, HOST_TAG, isInline, isInsideSkipped, isShadowRoot, topBlocksWithin } from './dom-rules';
+import { blockContainerOf, isInline, isInsideSkipped, isShadowRoot, ownUi, topBlocksWithin } from './dom-rules';
 
 /** Past this many mutation records in one batch, one full rescan is cheaper than tracking each. */
 export const STORM_THRESHOLD = 1000;
@@ -19,10 +19,8 @@ export interface WatchTargets {
 
 const emptyTargets = (): WatchTargets => ({ own: new Set(), subtrees: new Set(), prune: false, full: false });
 
-function isOurs(node: Node): boolean {
-  const el = node instanceof Element ? node : node.parentElement;
-  return el !== null && el.closest(HOST_TAG) !== null;
-}
+/** The tooltip's host (its content is in a closed shadow root, which no observer of ours sees). */
+const isOurs = (node: Node): boolean => node === ownUi.host;
 
 function containerFor(node: Node): Element | ShadowRoot | null {
   if (node.nodeType === 1 && !isInline(node as Element)) return node as Element;

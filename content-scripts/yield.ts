@@ -14,14 +14,15 @@ export function yieldToMain(): Promise<void> {
 
 /**
  * A clock for one slice: `due()` says when to yield. It reads the time on every fourth call only:
- * callers ask once per small unit of work (a block, a chunk), and the clock itself showed up in
- * profiles.
+ * callers ask once per small unit of work (a block), and the clock itself showed up in profiles.
+ * A caller that finished a big unit (a chunk of a huge text: tens of ms) says so with `due(true)`,
+ * which always reads the time.
  */
-export function sliceClock(): { due: () => boolean; reset: () => void } {
+export function sliceClock(): { due: (big?: boolean) => boolean; reset: () => void } {
   let start = performance.now();
   let calls = 0;
   return {
-    due: () => (++calls & 3) === 0 && performance.now() - start > SLICE_MS,
+    due: (big) => (big || (++calls & 3) === 0) && performance.now() - start > SLICE_MS,
     reset: () => {
       start = performance.now();
     },
@@ -30,7 +31,7 @@ export function sliceClock(): { due: () => boolean; reset: () => void } {
 
 /** When to give the page its main thread back, and doing so: `pause` resolves true to stop. */
 export interface Slices {
-  readonly due: () => boolean;
+  readonly due: (big?: boolean) => boolean;
   readonly pause: () => Promise<boolean>;
 }
 

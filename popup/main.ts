@@ -2,8 +2,8 @@
 import browser from 'webextension-polyfill';
 import { normalizeHostname } from '../src/settings/hostname';
 import { DEFAULT_SETTINGS, type Settings } from '../src/settings/schema';
-import { readSettings, onSettingsChanged, updateSettings } from '../src/settings/store';
-import { localize } from './i18n';
+import { readSettings, onSettingsChanged, SettingsTooLargeError, updateSettings } from '../src/settings/store';
+import { localize, t } from './i18n';
 import { mountPagePanel } from './page-panel';
 import { renderReference } from './reference-view';
 import { renderSettings } from './settings-panel';
@@ -11,7 +11,14 @@ import { setTheme } from './theme';
 
 const area = browser.storage.sync;
 let settings: Settings = DEFAULT_SETTINGS;
-const save = (patch: Partial<Omit<Settings, 'version'>>) => void updateSettings(area, patch);
+/** A write that fails (the site list is full, storage refused) is said in the page panel, not lost silently. */
+const saved = (write: Promise<unknown>) =>
+  write.catch((e: unknown) => {
+    const status = document.getElementById('page-status');
+    if (status) status.textContent = t(e instanceof SettingsTooLargeError ? 'popupSitesFull' : 'popupSaveFailed');
+    void panel.refresh();
+  });
+const save = (patch: Partial<Omit<Settings, 'version'>>) => void saved(updateSettings(area, patch));
 
 localize(document);
 const reference = document.getElementById('reference') as HTMLElement;
@@ -29,7 +36,7 @@ const panel = mountPagePanel(
     const h = normalizeHostname(host);
     if (h === null) return;
     const sites = settings.disabledSites.filter((s) => s !== h);
-    await updateSettings(area, { disabledSites: off ? [...sites, h] : sites });
+    await saved(updateSettings(area, { disabledSites: off ? [...sites, h] : sites }));
   },
 );
 

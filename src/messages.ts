@@ -1,4 +1,4 @@
-import { CONTEXT_WINDOW, TOOLTIP_CAUSES, TOOLTIP_CUES } from './ranking/window';
+import { CONTEXT_WINDOW, MAX_TITLE, TOOLTIP_CAUSES, TOOLTIP_CUES } from './ranking/window';
 
 /**
  * Every runtime message, as one discriminated union. Receivers validate with `parseMessage` and
@@ -83,7 +83,6 @@ const MAX_INDEX = 1_000_000;
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_INDEX;
 const CAUSE_ID = /^[a-z0-9-]{1,64}$/;
 const MAX_MENTION = 200;
-const MAX_TITLE = 300;
 const MAX_CAUSE_TEXT = 300;
 
 /** A string, cut to `max` characters (from the end when `fromEnd`), or null for anything else. */

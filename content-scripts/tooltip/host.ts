@@ -1,9 +1,11 @@
-import { HOST_TAG } from '../dom-rules';
+import { ownUi } from '../dom-rules';
 import TOOLTIP_CSS from './tooltip.css?inline';
 
 /**
- * The one element the extension ever adds to a page, created on first use: a custom element with a
- * closed shadow root. Inline `!important` styles beat even `* { all: unset !important }`.
+ * The one element the extension ever adds to a page, created on first use: a plain HTML <div> (no
+ * custom element name a page could define first) with a closed shadow root. Its styles are set
+ * through the CSSOM, which a page's CSP does not block, as inline `!important` declarations, which
+ * beat any page stylesheet, even `* { all: unset !important }`.
  */
 const HOST_STYLE = [
   'all:initial',
@@ -16,9 +18,7 @@ const HOST_STYLE = [
   'display:block',
   'pointer-events:auto',
   'contain:layout style',
-]
-  .map((rule) => `${rule}!important`)
-  .join(';');
+].join('!important;');
 
 export interface TooltipHost {
   readonly root: ShadowRoot;
@@ -29,8 +29,9 @@ export interface TooltipHost {
 }
 
 export function createHost(): TooltipHost {
-  const element = document.createElement(HOST_TAG);
-  element.setAttribute('style', HOST_STYLE);
+  const element = document.createElementNS('http://www.w3.org/1999/xhtml', 'div');
+  element.style.cssText = `${HOST_STYLE}!important`;
+  ownUi.host = element;
   const root = element.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = TOOLTIP_CSS;
@@ -39,5 +40,9 @@ export function createHost(): TooltipHost {
     const parent = document.fullscreenElement ?? document.documentElement;
     if (element.parentNode !== parent) parent.append(element);
   };
-  return { root, element, attach, dispose: () => element.remove() };
+  const dispose = () => {
+    element.remove();
+    if (ownUi.host === element) ownUi.host = null;
+  };
+  return { root, element, attach, dispose };
 }

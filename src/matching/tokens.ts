@@ -4,30 +4,36 @@ import { wordSet } from '../terms/lexicon';
  * lower-case form and the gap before it are computed only when a rule asks.
  */
 export class Token {
-  private lowerCache: string | undefined;
-  constructor(
-    private readonly source: string,
-    readonly start: number,
-    readonly end: number,
-    private readonly gapStart: number,
-  ) {}
+  // #private: the content script's minifier shortens these names.
+  readonly #source: string;
+  readonly #gapStart: number;
+  #lower: string | undefined;
+  readonly start: number;
+  readonly end: number;
+
+  constructor(source: string, start: number, end: number, gapStart: number) {
+    this.#source = source;
+    this.start = start;
+    this.end = end;
+    this.#gapStart = gapStart;
+  }
 
   get text(): string {
-    return this.source.slice(this.start, this.end);
+    return this.#source.slice(this.start, this.end);
   }
 
   /** Lower case, curly apostrophes made straight. */
   get lower(): string {
-    if (this.lowerCache === undefined) {
+    if (this.#lower === undefined) {
       const l = this.text.toLowerCase();
-      this.lowerCache = l.includes('’') ? l.replace(/’/g, "'") : l;
+      this.#lower = l.includes('’') ? l.replace(/’/g, "'") : l;
     }
-    return this.lowerCache;
+    return this.#lower;
   }
 
   /** The characters between the previous token (or the sentence start) and this one. */
   get gapBefore(): string {
-    return this.source.slice(this.gapStart, this.start);
+    return this.#source.slice(this.#gapStart, this.start);
   }
 }
 

@@ -43,6 +43,18 @@ export async function repairSettings(area: StorageAreaLike): Promise<void> {
 }
 
 /**
+ * `storage.sync` refuses an item over 8,192 bytes (its key and JSON value): about 350 sites turned
+ * off. A write that would not fit is refused here, with this error, so the popup can say so instead
+ * of failing silently.
+ */
+export const MAX_ITEM_BYTES = 8192;
+export class SettingsTooLargeError extends Error {
+  constructor() {
+    super('settings-too-large');
+  }
+}
+
+/**
  * Applies `patch` (what the user changed in the popup), validates the result and stores it. A
  * value written by a newer version keeps its version and every key this one does not know.
  */
@@ -55,6 +67,8 @@ export async function updateSettings(
   const { settings } = parseSettings({ ...current, ...patch });
   const changed = Object.fromEntries(Object.keys(patch).map((k) => [k, settings[k as keyof Settings]]));
   const value = state === 'newer' ? { ...(raw as Record<string, unknown>), ...changed } : settings;
+  if (new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(value)).length > MAX_ITEM_BYTES)
+    throw new SettingsTooLargeError();
   await area.set({ [SETTINGS_KEY]: value });
   return settings;
 }

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROME_BUILD, launchPlain, launchWithExtension, ROOT, type ExtensionBrowser } from './chromium';
-import { page as htmlPage } from '../support/pages';
+import { bigNodePage, brLinesPage, page as htmlPage } from '../support/pages';
 import { serve, type StaticServer } from '../support/server';
 import { writeFloorExtension } from './floor-extension';
 import { heapAfterGc, measure, type Measurement } from './profile';
@@ -116,6 +116,8 @@ async function main(): Promise<void> {
   routes['/dense-markjs.html'] = () =>
     densePage(3000, '<script src="/bench/mark.min.js"></script><script src="/bench/run-mark.js"></script>');
   routes['/bench/run-mark.js'] = () => RUN_MARK;
+  routes['/big-node.html'] = () => bigNodePage(10_000);
+  routes['/br-lines.html'] = () => brLinesPage(4000);
   routes['/batch-small.html'] = () => densePage(2000);
   routes['/batch-large.html'] = () => densePage(20000);
   const server = await serve({ '/bench': join(ROOT, 'node_modules', 'mark.js', 'dist') }, routes);
@@ -170,6 +172,41 @@ async function main(): Promise<void> {
     longestOverall = Math.max(longestOverall, longest);
     ratios.push(ratio);
     if (p.name === 'dense-mentions') denseOurs = median(ourMs);
+  }
+
+  // Hostile pages (#16): one text node of 10,000 mentions that the page then edits, and a div of
+  // 4,000 <br> lines; their longest stretch of extension work counts in the longest-stretch row.
+  for (const [name, path, action] of [
+    [
+      'edited 10,000-mention node',
+      '/big-node.html',
+      async (pg: Page) => {
+        await pg.evaluate(() => (document.getElementById('big')?.firstChild as Text).appendData(' A calf cramp. '));
+        await pg.waitForFunction(() => (CSS.highlights.get('spasm-lens-underline')?.size ?? 0) > 10_000, null, {
+          timeout: 60_000,
+        });
+      },
+    ],
+    ['4,000 <br> lines', '/br-lines.html', null],
+  ] as const) {
+    let longest = 0;
+    for (let r = 0; r < RUNS; r++) {
+      const pg = await ours.context.newPage();
+      if (action) {
+        await pg.goto(server.url(path));
+        await settle(pg, ourMarks(pg));
+        longest = Math.max(longest, (await measure(pg, ourPrefix, () => action(pg))).longestTaskMs);
+      } else {
+        const m = await measure(pg, ourPrefix, async () => {
+          await pg.goto(server.url(path));
+          await settle(pg, ourMarks(pg));
+        });
+        longest = Math.max(longest, m.longestTaskMs);
+      }
+      await pg.close();
+    }
+    console.log(row([name, '', '', '', longest.toFixed(1)]));
+    longestOverall = Math.max(longestOverall, longest);
   }
 
   // mark.js in a page without any extension, on the dense page.

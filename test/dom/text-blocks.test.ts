@@ -1,3 +1,4 @@
+import { createHost } from '../../content-scripts/tooltip/host';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { blockContainerOf, isInsideSkipped } from '../../content-scripts/dom-rules';
 import { ownBlocks, positionAt } from '../../content-scripts/text-blocks';
@@ -34,8 +35,14 @@ describe('reading a page into blocks of text', () => {
       <template><p>cramp</p></template><textarea>cramp</textarea><select><option>cramp</option></select>
       <code>cramp()</code><pre>cramp</pre><div contenteditable="true"><p>typing a cramp</p></div>
       <div contenteditable="false"><p>also kept</p></div><div role="textbox">cramp</div>
-      <div class="cm-editor"><p>cramp</p></div><spasm-lens-host>cramp</spasm-lens-host>`;
+      <div class="cm-editor"><p>cramp</p></div>`;
+    // The tooltip's own host, a plain div known by identity: never read.
+    const host = createHost();
+    host.element.append('cramp');
+    host.attach();
+    document.body.append(host.element);
     expect(blocksUnder(document.body).map((b) => b.text.trim())).toEqual(['kept', 'also kept']);
+    host.dispose();
   });
 
   it('reads a shadow root as a container of its own', () => {

@@ -10,7 +10,12 @@ describe('the tooltip host', () => {
     expect(css).toMatch(/\.card\s*\{/);
     expect(css).toMatch(/\.card\.dark\s*\{/);
     expect(css).toMatch(/prefers-reduced-motion/);
-    expect(host.element.getAttribute('style')).toMatch(/all:\s*initial\s*!important/);
+    // A plain HTML div (no element name a page could define first), styled through the CSSOM.
+    expect(host.element.localName).toBe('div');
+    expect(host.element.namespaceURI).toBe('http://www.w3.org/1999/xhtml');
+    expect(host.element.style.getPropertyValue('position')).toBe('fixed');
+    expect(host.element.style.getPropertyPriority('position')).toBe('important');
+    expect(host.element.style.getPropertyPriority('z-index')).toBe('important');
     expect(host.element.isConnected).toBe(false);
     host.attach();
     expect(host.element.parentNode).toBe(document.documentElement);

@@ -70,6 +70,8 @@ describe('the built packages', () => {
     expect(m.browser_specific_settings.gecko['id']).toMatch(/^\{[0-9a-f-]{36}\}$/);
     expect(m.browser_specific_settings.gecko['data_collection_permissions']).toEqual({ required: ['none'] });
     expect((manifestOf('chrome') as { background: { service_worker: string } }).background.service_worker).toBeTruthy();
+    expect(manifestOf('chrome')['minimum_chrome_version']).toBe('128');
+    expect(manifestOf('firefox')['minimum_chrome_version']).toBeUndefined();
   });
 
   it.each(TARGETS)('%s: no network API anywhere in the build', (target) => {

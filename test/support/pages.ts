@@ -78,3 +78,23 @@ export function appendingPage(perSecond = 1000, seconds = 5): string {
     });</script>`,
   );
 }
+
+/** One text node of `mentions` mentions (the page may then edit it: see the hostile-page tests). */
+export function bigNodePage(mentions = 10_000, head = ''): string {
+  return page(
+    'Big node',
+    '<p id="big"></p>',
+    `${head}<script>addEventListener('DOMContentLoaded', () => {
+      document.getElementById('big').textContent = 'After the run a leg cramp hit again. '.repeat(${mentions});
+    });</script>`,
+  );
+}
+
+/** One div of `lines` lines separated by <br>, a mention on each. */
+export function brLinesPage(lines = 4000, head = ''): string {
+  return page(
+    'Lines',
+    `<div id="lines">${Array.from({ length: lines }, (_, i) => `Line ${i}: my calf cramps after training.`).join('<br>')}</div>`,
+    head,
+  );
+}

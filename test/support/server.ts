@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export interface StaticServer {
@@ -21,16 +22,25 @@ export interface StaticServer {
  * Serves folders on 127.0.0.1 under prefixes ("/fixtures/…" -> test/fixtures). Dynamic routes may
  * be added for generated pages. Nothing outside the given folders is served.
  */
+/** A generated page: HTML, or a body with its own headers (a content type, a CSP). */
+export type Generated = () => string | { readonly body: string; readonly headers: Record<string, string> };
+
 export async function serve(
   mounts: Record<string, string>,
-  dynamic: Record<string, () => string> = {},
+  dynamic: Record<string, Generated> = {},
 ): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const make = dynamic[path];
     if (make) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(make());
+      const made = make();
+      if (typeof made === 'string') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(made);
+      } else {
+        res.writeHead(200, made.headers);
+        res.end(made.body);
+      }
       return;
     }
     for (const [prefix, dir] of Object.entries(mounts)) {

@@ -6,6 +6,7 @@ import {
   onSettingsChanged,
   readSettings,
   repairSettings,
+  SettingsTooLargeError,
   updateSettings,
   type StorageChangeListener,
 } from '../../src/settings/store';
@@ -123,6 +124,16 @@ describe('settings store', () => {
     const area = fakeArea({ [SETTINGS_KEY]: newer });
     await updateSettings(area, { enabled: false });
     expect(area.data[SETTINGS_KEY]).toEqual({ ...newer, enabled: false });
+  });
+
+  it('refuses a write storage.sync would refuse (over 8 KB), leaving what is stored as it was', async () => {
+    const area = fakeArea({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
+    const sites = Array.from({ length: 400 }, (_, i) => `a-rather-long-hostname-${i}.example.org`);
+    await expect(updateSettings(area, { disabledSites: sites })).rejects.toBeInstanceOf(SettingsTooLargeError);
+    expect(area.writes).toHaveLength(0);
+    expect(area.data[SETTINGS_KEY]).toEqual(DEFAULT_SETTINGS);
+    await updateSettings(area, { disabledSites: sites.slice(0, 100) });
+    expect((area.data[SETTINGS_KEY] as { disabledSites: string[] }).disabledSites).toHaveLength(100);
   });
 
   it('survives a storage area that throws', async () => {

@@ -19,6 +19,8 @@ export interface ExtensionConsole {
   /** What the keyboard shortcut makes the background send: step to the next (1) or previous (-1) mention. */
   readonly stepMention: (tabId: number, direction: 1 | -1) => Promise<void>;
   readonly commands: () => Promise<{ name: string; shortcut: string }[]>;
+  /** Reloads the extension (as an update does); this console page goes with it. */
+  readonly reloadExtension: () => Promise<void>;
 }
 
 /** The console page: the full reference page, which talks to no tab by itself. */
@@ -73,6 +75,14 @@ export async function openExtensionConsole(ext: ExtBrowser): Promise<ExtensionCo
         tabId,
         direction,
       );
+    },
+    reloadExtension: async () => {
+      await page
+        .evaluate(() => {
+          const g = globalThis as unknown as { browser?: Api; chrome: Api };
+          (g.browser ?? g.chrome).runtime.reload();
+        })
+        .catch(() => undefined);
     },
     commands: () =>
       page.evaluate(async () => {

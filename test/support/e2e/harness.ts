@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { serve, type StaticServer } from '../server';
+import { serve, type Generated, type StaticServer } from '../server';
 import { e2eBrowsers, type BrowserName } from './browsers';
 import { openExtensionConsole, type ExtensionConsole } from './extension-console';
 import { launch, ROOT, type ExtBrowser } from './launch';
@@ -25,7 +25,7 @@ export interface Harness {
 export function describeInBrowsers(
   title: string,
   body: (h: Harness) => void,
-  generated: Record<string, () => string> = {},
+  generated: Record<string, Generated> = {},
 ): void {
   describe.each(e2eBrowsers())(`${title} [%s]`, (name) => {
     const h = { name } as Harness;
