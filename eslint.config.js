@@ -39,8 +39,11 @@ export default tseslint.config(
   },
   // Boundaries: src/ is pure (no browser API, no glue); the three glue folders stay apart.
   ...[
-    ['src', ['content-scripts', 'popup', 'background'], ['webextension-polyfill', '@floating-ui/*']],
+    ['src', ['content-scripts', 'popup', 'background'], ['webextension-polyfill']],
     ['content-scripts', ['popup', 'background'], []],
+    // Inside the content script, data flows one way: scan/ -> marks/ -> ui/, with runtime/ as glue.
+    ['content-scripts/scan', ['popup', 'background', 'marks', 'ui', 'runtime'], []],
+    ['content-scripts/marks', ['popup', 'background', 'ui', 'runtime'], []],
     ['popup', ['content-scripts', 'background'], []],
     ['background', ['content-scripts', 'popup'], []],
   ].map(([folder, others, packages]) => ({

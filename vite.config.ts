@@ -82,7 +82,7 @@ function classicContentScript(outDir: string): Plugin {
           lib: { entry: resolve(CONTENT_ENTRY), formats: ['iife'], name: 'spasmLens', fileName: () => CONTENT_FILE },
         },
       });
-      cpSync('content-scripts/highlights.css', resolve(outDir, CONTENT_CSS));
+      cpSync('content-scripts/marks/highlights.css', resolve(outDir, CONTENT_CSS));
       cpSync('_locales', resolve(outDir, '_locales'), { recursive: true });
       const file = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;

@@ -7,7 +7,7 @@
  * restart loses nothing; reports for one tab are applied one at a time.
  */
 import browser from 'webextension-polyfill';
-import { badgeText, withFrameCount, type FrameCounts } from '../src/badge';
+import { badgeText, withFrameCount, type FrameCounts } from '../src/badge-count';
 import { parseCountReply, type Message } from '../src/messages';
 
 const countsKey = (tabId: number) => `counts:${tabId}`;

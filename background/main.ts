@@ -11,6 +11,7 @@ import { tooltipCauses } from '../src/ranking/tooltip-causes';
 import { repairSettings } from '../src/settings/store';
 import { forgetTab, reportFrameCount } from './badge';
 import { hasBadge, hasCommands } from './capabilities';
+import { openReference } from './reference-tab';
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const message = parseMessage(raw);
@@ -23,10 +24,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     const reply: CausesReply = tooltipCauses(message);
     return Promise.resolve(reply);
   }
-  if (message.type === 'open-reference') {
-    const hash = message.causeId === undefined ? '' : `#${message.causeId}`;
-    return browser.tabs.create({ url: browser.runtime.getURL(`popup/reference.html${hash}`) }).then(() => undefined);
-  }
+  if (message.type === 'open-reference') return openReference(message.causeId);
   return undefined;
 });
 

@@ -6,14 +6,20 @@
 import { isSiteDisabled } from '../src/settings/hostname';
 import type { Settings } from '../src/settings/schema';
 import { readSettings, onSettingsChanged } from '../src/settings/store';
-import { startMarking, type Engine } from './engine';
-import { extensionAlive, storageEvents, syncStorage } from './ext-api';
-import { highlightsSupported } from './highlights';
-import { createCountReporter } from './count-report';
-import { listenForMessages, sendCount } from './messaging';
-import { startInteraction } from './interaction';
+import { startMarking, type Engine } from './marks/engine';
+import { extensionAlive, storageEvents, syncStorage } from './runtime/ext-api';
+import { highlightsSupported } from './marks/highlights';
+import { createCountReporter } from './runtime/count-report';
+import { listenForMessages, sendCount } from './runtime/messaging';
+import { startInteraction, type MentionCommand } from './ui/interaction';
 
-let session: { controller: AbortController; settings: Settings; engine: Engine } | null = null;
+let session: {
+  controller: AbortController;
+  settings: Settings;
+  engine: Engine;
+  /** Set with the first mark, when the user interface starts. */
+  command?: MentionCommand;
+} | null = null;
 let latest: Settings | null = null;
 const lifetime = new AbortController();
 const counts = createCountReporter(sendCount, window, lifetime.signal);
@@ -65,7 +71,8 @@ function apply(settings: Settings): void {
       counts.set(count);
       if (count > 0 && !interacting && !controller.signal.aborted) {
         interacting = true;
-        startInteraction(engine, () => session?.settings ?? settings, controller.signal);
+        const command = startInteraction(engine, () => session?.settings ?? settings, controller.signal);
+        if (session?.engine === engine) session.command = command;
       }
     },
     onTick: () => extensionAlive() || orphaned(),
@@ -73,6 +80,9 @@ function apply(settings: Settings): void {
   session = { controller, settings, engine };
 }
 
-listenForMessages({ session: () => session, settings: () => latest, count: counts.current }, lifetime.signal);
+listenForMessages(
+  { session: () => session, settings: () => latest, count: counts.current, command: (m) => session?.command?.(m) },
+  lifetime.signal,
+);
 onSettingsChanged(storageEvents, 'sync', apply, lifetime.signal);
 void readSettings(syncStorage).then(apply);

@@ -1,4 +1,4 @@
-import { CONTEXT_WINDOW, MAX_TITLE, TOOLTIP_CAUSES, TOOLTIP_CUES } from './ranking/window';
+import { CONTEXT_WINDOW, MAX_TITLE, TOOLTIP_CAUSES, TOOLTIP_CUES } from './ranking/limits';
 
 /**
  * Every runtime message, as one discriminated union. Receivers validate with `parseMessage` and

@@ -1,6 +1,6 @@
 import { headOf } from './heads';
 import { decideSense } from './sense';
-import { stripSoftHyphens } from './soft-hyphens';
+import { SOFT_HYPHEN, stripSoftHyphens } from './soft-hyphens';
 import { isWordCode, sentenceAround } from './tokens';
 import type { Mention } from './types';
 
@@ -9,8 +9,6 @@ import type { Mention } from './types';
  * matches is then widened to its whole word and checked, so the sense rules only run on candidates.
  */
 export const CANDIDATE_SOURCE = String.raw`cramp|spasm|charl(?:ey|ie)[\s\u00A0-]+horse|myoton|tetan|\u00AD`;
-
-const SOFT_HYPHEN = 0xad;
 
 /** Underscore joins identifiers ("cramp_plugin"), so it counts as part of a word here. */
 function isWordChar(code: number): boolean {
@@ -40,7 +38,7 @@ function scan(text: string, toOriginal: (offset: number) => number): Mention[] |
   // `test` rather than `exec`: no match arrays; the word is widened from where the match ended.
   while (pattern.test(text)) {
     let we = pattern.lastIndex;
-    if (text.charCodeAt(we - 1) === SOFT_HYPHEN) return null;
+    if (text[we - 1] === SOFT_HYPHEN) return null;
     let ws = we - 1;
     while (ws > 0 && isWordChar(text.charCodeAt(ws - 1))) ws--;
     while (we < text.length && isWordChar(text.charCodeAt(we))) we++;

@@ -3,7 +3,8 @@
  * reads a copy without them and maps offsets back. Most text has none, so the common path is one
  * native `indexOf` and no copy.
  */
-const SOFT_HYPHEN = '\u00AD';
+/** U+00AD, which splits words for hyphenation and is invisible unless a line breaks there. */
+export const SOFT_HYPHEN = '\u00AD';
 
 export interface StrippedText {
   readonly text: string;

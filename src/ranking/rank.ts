@@ -2,7 +2,7 @@ import { CAUSES } from '../reference/causes';
 import type { Cause } from '../reference/types';
 import { compileCues, cueKind, type CompiledCues, type CueKind } from './cue-matcher';
 import { relationOf, sameSentence, type Relation } from './relation';
-import { CONTEXT_WINDOW as WINDOW } from './window';
+import { CONTEXT_WINDOW as WINDOW } from './limits';
 
 /** Where the words that ranked a cause were: near the mention, or only in the page title. */
 export type CueWhere = 'nearby' | 'page';

@@ -1,6 +1,6 @@
 import type { CausesReply, CausesRequest } from '../messages';
 import { fitsPage, rankCauses } from './rank';
-import { TOOLTIP_CAUSES, TOOLTIP_CUES } from './window';
+import { TOOLTIP_CAUSES, TOOLTIP_CUES } from './limits';
 
 /**
  * The background's answer to a tooltip: the top causes for the text around a mention, with what

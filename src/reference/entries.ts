@@ -5,7 +5,7 @@ import type { ReferenceEntry } from './types';
 
 /**
  * The full reference the popup shows: each cause joined with its popup-only details. Kept apart
- * from `causes.ts` so the content script, which only ranks and summarises, does not ship them.
+ * from `causes.ts` so the background, which ranks and summarises for the tooltip, does not load them.
  */
 export const REFERENCE: readonly ReferenceEntry[] = CAUSES.map((cause) => {
   const details = CAUSE_DETAILS[cause.id];

@@ -1,7 +1,7 @@
 import { MAX_HOSTNAME_LENGTH } from './schema';
 
-const HOSTNAME =
-  /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$|^\[[0-9a-f:.]+\]$/;
+/** Dot-separated labels of letters, digits, '_' and '-' (length checked apart), or an IPv6 literal. */
+const HOSTNAME = /^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$|^\[[0-9a-f:.]+\]$/;
 
 /** A hostname in the form the per-site list stores ("Example.COM." -> "example.com"), or null. */
 export function normalizeHostname(value: unknown): string | null {

@@ -7,22 +7,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { executableFor } from '../support/e2e/browsers';
+import { CHROMIUM_QUIET_FLAGS } from '../support/e2e/launch';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const CHROME_BUILD = join(ROOT, 'dist', 'chrome');
 
-/** Flags that keep Chromium quiet on a machine with no network beyond loopback. */
-const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
-];
+const QUIET_FLAGS = CHROMIUM_QUIET_FLAGS;
 
 export interface ExtensionBrowser {
   readonly context: BrowserContext;

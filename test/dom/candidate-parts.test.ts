@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  candidateParts as partsIn,
-  junctionHasCandidate,
-  WHOLE_READING_MAX_ELEMENTS,
-} from '../../content-scripts/candidate-parts';
-import type { Slices } from '../../content-scripts/yield';
-import { findCandidateContainers } from '../../content-scripts/candidates';
+import { candidateParts as partsIn, WHOLE_READING_MAX_ELEMENTS } from '../../content-scripts/scan/candidate-parts';
+import { junctionHasCandidate } from '../../content-scripts/scan/candidate-test';
+import type { Slices } from '../../content-scripts/scan/yield';
+import { findCandidateContainers } from '../../content-scripts/scan/candidates';
 
 afterEach(() => {
   document.body.replaceChildren();

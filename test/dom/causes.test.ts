@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { causesRequestFor, createCauseSource } from '../../content-scripts/causes';
-import type { MarkedMention } from '../../content-scripts/mention-index';
+import { causesRequestFor, createCauseSource } from '../../content-scripts/ui/cause-requests';
+import type { MarkedMention } from '../../content-scripts/marks/mention-index';
 import type { Message } from '../../src/messages';
-import { CONTEXT_WINDOW } from '../../src/ranking/window';
+import { CONTEXT_WINDOW } from '../../src/ranking/limits';
 
 function markIn(text: string, phrase: string): MarkedMention {
   const p = document.createElement('p');

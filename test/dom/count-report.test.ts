@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCountReporter } from '../../content-scripts/count-report';
+import { createCountReporter } from '../../content-scripts/runtime/count-report';
 
 function setup() {
   const sent: number[] = [];

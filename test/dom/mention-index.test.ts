@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MentionIndex, type MarkedMention } from '../../content-scripts/mention-index';
-import { positionAt } from '../../content-scripts/text-blocks';
+import { MentionIndex, type MarkedMention } from '../../content-scripts/marks/mention-index';
+import { positionAt } from '../../content-scripts/scan/text-blocks';
 import { detect } from '../../src/matching/detect';
 import { blocksUnder } from '../support/blocks';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePlacement } from '../../content-scripts/tooltip/place';
+import { computePlacement } from '../../content-scripts/ui/tooltip/place';
 
 const viewport = { width: 1000, height: 800 };
 const ref = (left: number, top: number, width = 80, height = 18) => ({

@@ -1,7 +1,7 @@
-import { createHost } from '../../content-scripts/tooltip/host';
+import { createHost } from '../../content-scripts/ui/tooltip/host';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blockContainerOf, isInsideSkipped } from '../../content-scripts/dom-rules';
-import { ownBlocks, positionAt } from '../../content-scripts/text-blocks';
+import { blockContainerOf, isInsideSkipped } from '../../content-scripts/scan/dom-rules';
+import { ownBlocks, positionAt } from '../../content-scripts/scan/text-blocks';
 import { blocksUnder } from '../support/blocks';
 
 const texts = (root: Element | ShadowRoot) => ownBlocks(root).map((b) => b.text.trim());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHost } from '../../content-scripts/tooltip/host';
+import { createHost } from '../../content-scripts/ui/tooltip/host';
 
 describe('the tooltip host', () => {
   it('carries the tooltip stylesheet in its closed shadow root and guards itself with inline !important styles', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { renderCard } from '../../content-scripts/tooltip/render';
+import { renderCard } from '../../content-scripts/ui/tooltip/render';
 import { tooltipCauses } from '../../src/ranking/tooltip-causes';
-import { TOOLTIP_CAUSES } from '../../src/ranking/window';
+import { TOOLTIP_CAUSES } from '../../src/ranking/limits';
 
 const t = (key: string, sub?: string) => (sub === undefined ? key : `${key}(${sub})`);
 const text = 'At mile 20 of the marathon my calf cramped into a <b>muscle spasm</b>.';

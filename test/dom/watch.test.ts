@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { settleTargets, STORM_THRESHOLD, watchMutations, type WatchTargets } from '../../content-scripts/watch';
+import { settleTargets, STORM_THRESHOLD, watchMutations, type WatchTargets } from '../../content-scripts/scan/watch';
 
 const controllers: AbortController[] = [];
 afterEach(() => {

@@ -9,7 +9,7 @@ import { ARTIFACTS, describeInBrowsers, docsScreenshotPath, type Harness } from 
 import { launch } from '../support/e2e/launch';
 import { highlightSizes, sleep, waitForHighlightSize, waitForMarks, waitForNoHighlights } from '../support/e2e/marks';
 import { attribute, count, fill, openPopup, setChecked, textOf, waitForStatus } from '../support/e2e/popup';
-import { readTooltip } from '../support/e2e/tooltip';
+import { hover, readTooltip } from '../support/e2e/tooltip';
 import { page as htmlPage } from '../support/pages';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -145,6 +145,35 @@ describeInBrowsers(
       await waitForMarks(page, 3, 5000);
       await popup.close();
       await page.close();
+    });
+
+    it('with "only the first mention", only that one is marked, hovered, counted and stepped to', async () => {
+      await h.api.setSettings({ markScope: 'first' });
+      try {
+        const { page, popup, tabId } = await fixtureWithPopup(h, 'basic.html', 1);
+        await waitForHighlightSize(page, 'spasm-lens-underline', 1);
+        // The second mention in the page is not marked: hovering it opens nothing. (The page is
+        // brought to the front first: Chromium holds input events to a background tab.)
+        await page.bringToFront();
+        await hover(h.ext, page, '#pregnancy', 'leg cramps', false);
+        expect((await readTooltip(h.ext, page)).open).toBe(false);
+        await waitForStatus(popup, /1 mention on this page/);
+        await expect.poll(() => h.api.badgeText(tabId), { timeout: 5000 }).toBe('1');
+        // Stepping stays on the one shown mention.
+        await h.api.stepMention(tabId, 1);
+        await expect
+          .poll(async () => (await readTooltip(h.ext, page)).name, { timeout: 5000 })
+          .toContain('muscle spasm');
+        await page.keyboard.press('Escape');
+        await h.api.stepMention(tabId, 1);
+        await expect
+          .poll(async () => (await readTooltip(h.ext, page)).name, { timeout: 5000 })
+          .toContain('muscle spasm');
+        await popup.close();
+        await page.close();
+      } finally {
+        await h.api.setSettings({ markScope: 'all' });
+      }
     });
 
     it('turns the extension off for a site, at once and after a reload, and back on', async () => {

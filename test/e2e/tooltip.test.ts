@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ARTIFACTS, describeInBrowsers, docsScreenshotPath } from '../support/e2e/harness';
 import { launch, type ExtBrowser } from '../support/e2e/launch';
 import { sleep, waitForHighlightSize, waitForMarks } from '../support/e2e/marks';
+import { CLOSE_GRACE_MS, OPEN_DELAY_MS } from '../../content-scripts/ui/timing';
 import { clickInTooltip, hover, overlaps, readTooltip, textBox } from '../support/e2e/tooltip';
 
 const CLIP = { x: 180, y: 80, width: 720, height: 360 };
@@ -83,6 +84,14 @@ describeInBrowsers('the tooltip', (h) => {
     await clickInTooltip(h.ext, page, 'button.cause');
     const reference = await h.ext.waitForPage(/\/popup\/reference\.html#pregnancy$/);
     await reference.waitForSelector('#pregnancy details[open]');
+    // A second cause opens in the same reference tab, not another one.
+    await page.bringToFront();
+    await clickInTooltip(h.ext, page, 'button.cause', 1);
+    await h.ext.waitForPage(/\/popup\/reference\.html#(?!pregnancy)[a-z-]+$/);
+    const tabs = await Promise.all(
+      (await h.ext.browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => '')),
+    );
+    expect(tabs.filter((u) => /\/popup\/reference\.html#/.test(u))).toHaveLength(1);
     await reference.close();
     await page.close();
   });
@@ -92,7 +101,7 @@ describeInBrowsers('the tooltip', (h) => {
     const b = await textBox(page, '#pregnancy', 'leg cramps');
     await page.mouse.move(b.x - 100, b.y + b.height / 2);
     await page.mouse.move(b.x + b.width + 200, b.y + b.height / 2, { steps: 3 });
-    await sleep(600);
+    await sleep(OPEN_DELAY_MS + 250);
     expect((await readTooltip(h.ext, page)).open).toBe(false);
     await page.close();
   });
@@ -103,7 +112,7 @@ describeInBrowsers('the tooltip', (h) => {
     const box = (await readTooltip(h.ext, page)).box;
     if (!box) throw new Error('no tooltip box');
     await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
-    await sleep(500);
+    await sleep(CLOSE_GRACE_MS + 200);
     expect((await readTooltip(h.ext, page)).open).toBe(true);
     await page.mouse.move(5, 790, { steps: 3 });
     await expect.poll(async () => (await readTooltip(h.ext, page)).open, { timeout: 3000 }).toBe(false);

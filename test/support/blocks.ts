@@ -1,5 +1,5 @@
-import { isInline, isInsideSkipped } from '../../content-scripts/dom-rules';
-import { ownBlocks, type TextBlock } from '../../content-scripts/text-blocks';
+import { isInline, isInsideSkipped } from '../../content-scripts/scan/dom-rules';
+import { ownBlocks, type TextBlock } from '../../content-scripts/scan/text-blocks';
 
 /**
  * Every text block under `root` (light DOM): each block container's own runs, containers in

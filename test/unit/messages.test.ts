@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, withFrameCount } from '../../src/badge';
+import { badgeText, withFrameCount } from '../../src/badge-count';
 import {
   parseCausesReply,
   parseCountReply,
@@ -7,7 +7,7 @@ import {
   parseMessage,
   parseTabMessage,
 } from '../../src/messages';
-import { CONTEXT_WINDOW } from '../../src/ranking/window';
+import { CONTEXT_WINDOW } from '../../src/ranking/limits';
 
 describe('messages a content script receives', () => {
   it.each([

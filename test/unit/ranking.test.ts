@@ -3,7 +3,7 @@ import { parseCausesReply } from '../../src/messages';
 import { rankCauses } from '../../src/ranking/rank';
 import { relationOf } from '../../src/ranking/relation';
 import { tooltipCauses } from '../../src/ranking/tooltip-causes';
-import { CONTEXT_WINDOW, TOOLTIP_CAUSES } from '../../src/ranking/window';
+import { CONTEXT_WINDOW, TOOLTIP_CAUSES } from '../../src/ranking/limits';
 
 function top(text: string, title?: string): { ids: string[]; cues: string[] } {
   const i = text.search(/cramp|spasm|charley/i);

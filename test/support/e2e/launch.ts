@@ -12,8 +12,8 @@ export const BUILDS: Record<BrowserName, string> = {
 };
 const VIEWPORT = { width: 1100, height: 800 };
 
-/** Flags that keep Chromium quiet on a machine with no network beyond loopback. */
-const CHROMIUM_ARGS = [
+/** Flags that keep Chromium quiet on a machine with no network beyond loopback (the bench uses them too). */
+export const CHROMIUM_QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -23,6 +23,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+const CHROMIUM_ARGS = [
+  ...CHROMIUM_QUIET_FLAGS,
   // Saved pages must not reach the network: every host but loopback fails to resolve at once.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];

@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from 'puppeteer-core';
 import { bidi, bidiContext, type ExtBrowser } from './launch';
+import { OPEN_DELAY_MS } from '../../../content-scripts/ui/timing';
 import { sleep } from './marks';
 
 export interface Box {
@@ -214,7 +215,8 @@ export async function textBox(page: Page, selector: string, text: string): Promi
 
 /**
  * Moves the pointer onto a mention the way a reader would, then waits out the intent delay: until
- * the tooltip opens (up to 5 s on a busy machine), or 600 ms when it is expected to stay closed.
+ * the tooltip opens (up to 5 s on a busy machine), or the dwell and a margin when it is expected to
+ * stay closed.
  */
 export async function hover(
   ext: ExtBrowser,
@@ -227,8 +229,9 @@ export async function hover(
   // WebDriver BiDi refuses pointer moves outside the viewport.
   await page.mouse.move(Math.max(1, b.x - 40), b.y + b.height / 2, { steps: 2 });
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 4 });
-  await sleep(600);
-  for (let waited = 600; expectOpen && waited < 5000 && !(await readTooltip(ext, page)).open; waited += 200) {
+  const dwell = OPEN_DELAY_MS + 250;
+  await sleep(dwell);
+  for (let waited = dwell; expectOpen && waited < 5000 && !(await readTooltip(ext, page)).open; waited += 200) {
     await sleep(200);
   }
   return b;

@@ -1,4 +1,5 @@
-import type { HighlightStyle } from '../src/settings/schema';
+import type { Sense } from '../../src/matching/types';
+import type { HighlightStyle } from '../../src/settings/schema';
 
 /**
  * Highlight names registered in `CSS.highlights`. Users may restyle them with `::highlight(name)`
@@ -14,7 +15,8 @@ export const HIGHLIGHT_NAMES = {
 } as const;
 
 export interface HighlightLayer {
-  readonly add: (range: AbstractRange, kind: 'muscle' | 'other') => void;
+  /** Adds a mention's range to the highlight for its sense (muscle, or another medical sense). */
+  readonly add: (range: AbstractRange, sense: Sense) => void;
   readonly delete: (range: AbstractRange) => void;
   /** Removes many ranges at once: rebuilds a highlight rather than deleting from it one by one. */
   readonly deleteMany: (ranges: readonly AbstractRange[]) => void;
@@ -76,7 +78,8 @@ export function createHighlightLayer(initialStyle: HighlightStyle): HighlightLay
     sets?.active.clear();
   };
   return {
-    add: (range, kind) => {
+    add: (range, sense) => {
+      const kind = sense === 'muscle' ? 'muscle' : 'other';
       if (!sets) {
         const active = new Highlight();
         // The open mention paints above the plain marks.

@@ -1,4 +1,4 @@
-import { onAbort } from '../src/abort';
+import { onAbort } from '../../src/abort';
 import { blockContainerOf, isInline, isInsideSkipped, isShadowRoot, ownUi, topBlocksWithin } from './dom-rules';
 
 /** Past this many mutation records in one batch, one full rescan is cheaper than tracking each. */
@@ -15,6 +15,14 @@ export interface WatchTargets {
   prune: boolean;
   /** Too much changed to track: rescan everything. */
   full: boolean;
+}
+
+/** Adds what `from` asks for to `into` (changes that arrive while a scan runs wait together). */
+export function mergeTargets(into: WatchTargets, from: WatchTargets): void {
+  into.full ||= from.full;
+  into.prune ||= from.prune;
+  for (const o of from.own) into.own.add(o);
+  for (const s of from.subtrees) into.subtrees.add(s);
 }
 
 const emptyTargets = (): WatchTargets => ({ own: new Set(), subtrees: new Set(), prune: false, full: false });

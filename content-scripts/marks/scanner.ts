@@ -1,11 +1,11 @@
-import { CHUNK_SIZE, detectInChunks } from '../src/matching/chunks';
-import { detect } from '../src/matching/detect';
-import type { Mention } from '../src/matching/types';
+import { CHUNK_SIZE, detectInChunks } from '../../src/matching/chunks';
+import { detect } from '../../src/matching/detect';
+import type { Mention } from '../../src/matching/types';
 import type { HighlightLayer } from './highlights';
 import type { MarkedMention, MentionIndex } from './mention-index';
-import { findCandidateContainers } from './candidates';
-import { ownBlocks, positionAt, type TextBlock } from './text-blocks';
-import { workSlices } from './yield';
+import { findCandidateContainers } from '../scan/candidates';
+import { ownBlocks, positionAt, type TextBlock } from '../scan/text-blocks';
+import { workSlices } from '../scan/yield';
 
 export interface ScanOptions {
   readonly showOtherMedical: boolean;
@@ -113,6 +113,6 @@ export class Scanner {
         ? marks
         : marks.filter((m) => m.nodes.every((n) => n.isConnected));
     if (live.length > 0) this.#index.add(container, live);
-    for (const m of live) this.#layer.add(m.range, m.mention.sense === 'muscle' ? 'muscle' : 'other');
+    for (const m of live) this.#layer.add(m.range, m.mention.sense);
   }
 }

@@ -1,9 +1,9 @@
-import { parseTabMessage, type CountReply, type Message, type MentionsReply, type PageState } from '../src/messages';
-import { isSiteDisabled } from '../src/settings/hostname';
-import type { Settings } from '../src/settings/schema';
-import type { Engine } from './engine';
+import { parseTabMessage, type CountReply, type Message, type MentionsReply, type PageState } from '../../src/messages';
+import { isSiteDisabled } from '../../src/settings/hostname';
+import type { Settings } from '../../src/settings/schema';
+import type { Engine } from '../marks/engine';
 import { onMessage, sendMessage } from './ext-api';
-import { highlightsSupported } from './highlights';
+import { highlightsSupported } from '../marks/highlights';
 
 export interface SessionView {
   readonly settings: Settings;
@@ -14,17 +14,6 @@ export interface SessionView {
 export function sendCount(count: number): void {
   const message: Message = { type: 'mentions-changed', count };
   sendMessage(message);
-}
-
-export type MentionCommand = (message: Extract<Message, { type: 'show-mention' | 'step-mention' }>) => void;
-
-let commandHandler: MentionCommand = () => undefined;
-/** The interaction layer registers how to show a mention (scroll + tooltip). */
-export function setMentionCommandHandler(handler: MentionCommand, signal: AbortSignal): void {
-  commandHandler = handler;
-  signal.addEventListener('abort', () => {
-    if (commandHandler === handler) commandHandler = () => undefined;
-  });
 }
 
 function stateOf(session: SessionView | null, lastSettings: Settings | null): PageState {
@@ -40,6 +29,8 @@ export interface MessageSources {
   readonly settings: () => Settings | null;
   /** This frame's current mention count. */
   readonly count: () => number;
+  /** Shows or steps to a mention (the popup's list and ‹ ›, the keyboard commands). */
+  readonly command: (message: Extract<Message, { type: 'show-mention' | 'step-mention' }>) => void;
 }
 
 /**
@@ -55,7 +46,7 @@ export function listenForMessages(sources: MessageSources, signal: AbortSignal):
     if (message.type === 'get-mentions') {
       if (window !== window.top) return undefined;
       const session = sources.session();
-      const marks = session ? session.engine.index.inOrder() : [];
+      const marks = session ? session.engine.shown() : [];
       const reply: MentionsReply = {
         type: 'mentions',
         count: marks.length,
@@ -70,7 +61,7 @@ export function listenForMessages(sources: MessageSources, signal: AbortSignal):
       return Promise.resolve(reply);
     }
     if (message.type === 'show-mention' || message.type === 'step-mention') {
-      if (window === window.top) commandHandler(message);
+      if (window === window.top) sources.command(message);
     }
     return undefined;
   };

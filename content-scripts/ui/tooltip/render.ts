@@ -1,7 +1,7 @@
-import type { Sense } from '../../src/matching/types';
-import type { TooltipCause } from '../../src/messages';
-import type { Theme } from '../../src/settings/schema';
-import type { Translate } from '../i18n';
+import type { Sense } from '../../../src/matching/types';
+import type { TooltipCause } from '../../../src/messages';
+import type { Theme } from '../../../src/settings/schema';
+import type { Translate } from '../../runtime/i18n';
 
 export interface CardContent {
   /** The mention as written on the page. */

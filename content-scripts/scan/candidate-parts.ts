@@ -1,5 +1,4 @@
-import { isAsciiLetter } from '../src/matching/tokens';
-import { CANDIDATE_SOURCE } from '../src/matching/detect';
+import { DENSE_COUNT, hasCandidate, isDense, junctionHasCandidate } from './candidate-test';
 import { isSkipped } from './dom-rules';
 import type { Slices } from './yield';
 
@@ -11,40 +10,6 @@ import type { Slices } from './yield';
  * child by child, down to the parts that hold a candidate, and only those are walked node by node.
  */
 
-/** The detector's own candidate pattern, without the global flag: one cheap `test` per text. */
-const CANDIDATE = new RegExp(CANDIDATE_SOURCE, 'i');
-// V8 interprets a regular expression on its first run and compiles it after: let that first run be
-// on a few bytes, not on the page's whole text.
-CANDIDATE.test('warm up');
-
-export const hasCandidate = (text: string): boolean => CANDIDATE.test(text);
-
-/** Letters either side of a junction tested together: longer than any candidate word's start. */
-export const JUNCTION = 12;
-
-export function isLetter(code: number): boolean {
-  return isAsciiLetter(code) || code > 127;
-}
-
-const ACROSS = new RegExp(CANDIDATE_SOURCE, 'gi');
-
-/**
- * A word split across the junction between two texts ("calf cra" + "mps"), as letters either side
- * show it: a candidate that starts before the junction and ends after it. One that lies wholly on
- * one side is that side's own.
- */
-export function junctionHasCandidate(before: string, after: string): boolean {
-  if (!isLetter(before.charCodeAt(before.length - 1)) || !isLetter(after.charCodeAt(0))) return false;
-  const tail = before.slice(-JUNCTION);
-  const joined = tail + after.slice(0, JUNCTION);
-  if (!CANDIDATE.test(joined)) return false;
-  ACROSS.lastIndex = 0;
-  for (let m = ACROSS.exec(joined); m; m = ACROSS.exec(joined)) {
-    if (m.index < tail.length && ACROSS.lastIndex > tail.length) return true;
-  }
-  return false;
-}
-
 /** Below this much text a part is walked as it is: looking inside it saves too little. */
 const SPLIT_MIN = 4096;
 /**
@@ -52,26 +17,6 @@ const SPLIT_MIN = 4096;
  * nested sections, the search re-reads at most this many times the text it read at first, then walks.
  */
 const REREAD_BUDGET = 2;
-
-/**
- * Where candidates are this frequent (in the first `DENSE_SPAN` characters, at least `DENSE_COUNT`
- * of them, one per `DENSE_SPACING` characters or closer), nearly every child would be picked: one
- * walk costs less than reading each child's text first.
- */
-const DENSE_COUNT = 32;
-const DENSE_SPACING = 256;
-const DENSE_SPAN = 65_536;
-const COUNTER = new RegExp(CANDIDATE_SOURCE, 'gi');
-
-function isDense(text: string): boolean {
-  const head = text.length > DENSE_SPAN ? text.slice(0, DENSE_SPAN) : text;
-  COUNTER.lastIndex = 0;
-  let n = 0;
-  // Dense as soon as the count so far settles it for the whole head.
-  const enough = Math.max(DENSE_COUNT, Math.floor(head.length / DENSE_SPACING) + 1);
-  while (COUNTER.test(head)) if (++n >= enough) return true;
-  return false;
-}
 
 /** Text of elements, text (and CDATA) nodes and shadow roots: what `textContent` joins. */
 function textOf(node: Node): string {

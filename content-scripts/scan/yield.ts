@@ -1,12 +1,12 @@
 /** Longest stretch of work before giving the page's main thread back. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 interface SchedulerWithYield {
   yield?: () => Promise<void>;
 }
 
 /** Gives the main thread back so input and rendering run between slices of work. */
-export function yieldToMain(): Promise<void> {
+function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -18,7 +18,7 @@ export function yieldToMain(): Promise<void> {
  * A caller that finished a big unit (a chunk of a huge text: tens of ms) says so with `due(true)`,
  * which always reads the time.
  */
-export function sliceClock(): { due: (big?: boolean) => boolean; reset: () => void } {
+function sliceClock(): { due: (big?: boolean) => boolean; reset: () => void } {
   let start = performance.now();
   let calls = 0;
   return {

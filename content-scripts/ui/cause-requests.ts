@@ -1,6 +1,6 @@
-import { parseCausesReply, type CausesReply, type Message } from '../src/messages';
-import { CONTEXT_WINDOW, MAX_TITLE } from '../src/ranking/window';
-import type { MarkedMention } from './mention-index';
+import { parseCausesReply, type CausesReply, type Message } from '../../src/messages';
+import { CONTEXT_WINDOW, MAX_TITLE } from '../../src/ranking/limits';
+import type { MarkedMention } from '../marks/mention-index';
 
 export type CauseSource = (mark: MarkedMention) => Promise<CausesReply | null>;
 

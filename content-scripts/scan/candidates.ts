@@ -1,4 +1,5 @@
-import { candidateParts, hasCandidate, isLetter, junctionHasCandidate } from './candidate-parts';
+import { candidateParts } from './candidate-parts';
+import { hasCandidate, isLetter, junctionHasCandidate } from './candidate-test';
 import { blockContainerOf, isInsideSkipped, isSkipped } from './dom-rules';
 import { openShadowRootsIn } from './shadow-hosts';
 import { workSlices } from './yield';

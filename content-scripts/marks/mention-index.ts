@@ -1,5 +1,5 @@
-import type { Mention } from '../src/matching/types';
-import type { TextBlock } from './text-blocks';
+import type { Mention } from '../../src/matching/types';
+import type { TextBlock } from '../scan/text-blocks';
 
 /** One marked mention: where it is on the page and what it means. */
 export interface MarkedMention {

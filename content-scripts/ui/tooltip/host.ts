@@ -1,4 +1,4 @@
-import { ownUi } from '../dom-rules';
+import { ownUi } from '../../scan/dom-rules';
 import TOOLTIP_CSS from './tooltip.css?inline';
 
 /**
@@ -16,7 +16,7 @@ const HOST_STYLE = [
   'height:0',
   'z-index:2147483647',
   'display:block',
-  'pointer-events:auto',
+  // `contain: layout` makes the host the box its fixed-position card is placed in: hence 0, 0.
   'contain:layout style',
 ].join('!important;');
 

@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n';
-import { liveRange } from '../live-range';
+import type { Translate } from '../../runtime/i18n';
+import { liveRange } from '../../marks/live-range';
 import { createHost, type TooltipHost } from './host';
 import { follow } from './place';
 import { renderCard, type CardActions, type CardContent } from './render';

@@ -1,10 +1,10 @@
-import { onAbort } from '../src/abort';
-import type { Settings } from '../src/settings/schema';
-import { pageRoot } from './dom-rules';
+import { onAbort } from '../../src/abort';
+import type { Settings } from '../../src/settings/schema';
+import { pageRoot } from '../scan/dom-rules';
 import { createHighlightLayer, type HighlightLayer } from './highlights';
-import { MentionIndex } from './mention-index';
+import { MentionIndex, type MarkedMention } from './mention-index';
 import { Scanner } from './scanner';
-import { settleTargets, watchMutations, type WatchTargets } from './watch';
+import { mergeTargets, settleTargets, watchMutations, type WatchTargets } from '../scan/watch';
 
 /** A bug in one pass must not stop later passes or disturb the page: log it and carry on. */
 function reportError(error: unknown): void {
@@ -21,6 +21,13 @@ export interface Engine {
   readonly ready: Promise<void>;
   /** Open shadow roots holding text, for hit-testing inside them. */
   readonly shadowRoots: () => ShadowRoot[];
+  /**
+   * The mentions shown under the settings, in page order: every one, or only the first. What
+   * hit-testing, stepping, the popup and the badge all read, so they agree.
+   */
+  readonly shown: () => readonly MarkedMention[];
+  /** Whether a mark is among those shown (cheap: no sorting unless only the first is shown). */
+  readonly isShown: (mark: MarkedMention) => boolean;
 }
 
 export interface EngineHooks {
@@ -62,7 +69,7 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
     if (settings.markScope === 'first') {
       const [first, ...rest] = index.inOrder();
       for (const m of rest) layer.delete(m.range);
-      if (first) layer.add(first.range, first.mention.sense === 'muscle' ? 'muscle' : 'other');
+      if (first) layer.add(first.range, first.mention.sense);
     }
     const count = settings.markScope === 'first' ? Math.min(1, index.size) : index.size;
     if (count !== lastCount) {
@@ -98,13 +105,8 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
     }
   };
   function enqueue(t: WatchTargets) {
-    if (!queued) queued = t;
-    else {
-      queued.full ||= t.full;
-      queued.prune ||= t.prune;
-      for (const o of t.own) queued.own.add(o);
-      for (const s of t.subtrees) queued.subtrees.add(s);
-    }
+    if (queued) mergeTargets(queued, t);
+    else queued = t;
     running = running.then(runQueued).catch(reportError);
   }
 
@@ -122,5 +124,8 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
     for (const r of shadowRoots) if (!r.host.isConnected) shadowRoots.delete(r);
     return [...shadowRoots];
   };
-  return { index, layer, ready, shadowRoots: liveRoots };
+  const first = settings.markScope === 'first';
+  const shown = () => (first ? index.inOrder().slice(0, 1) : index.inOrder());
+  const isShown = (mark: MarkedMention) => !first || index.inOrder()[0] === mark;
+  return { index, layer, ready, shadowRoots: liveRoots, shown, isShown };
 }

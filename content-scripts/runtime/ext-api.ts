@@ -1,11 +1,11 @@
-import { onAbort } from '../src/abort';
+import { onAbort } from '../../src/abort';
 /**
  * The few extension APIs the content script uses, called directly. Both Chrome (MV3) and Firefox
  * return promises from these, so the content script, which every page pays for, does without the
  * 17 KB webextension-polyfill that the popup and background use. Messages are answered through
  * `sendResponse`, the one form both browsers accept from content scripts.
  */
-import type { StorageAreaLike, StorageEventsLike } from '../src/settings/store';
+import type { StorageAreaLike, StorageEventsLike } from '../../src/settings/store';
 
 interface RuntimeLike {
   sendMessage(message: unknown): Promise<unknown>;
