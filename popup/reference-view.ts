@@ -12,12 +12,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?
   return node;
 }
 
-function causeItem(cause: ReferenceEntry): HTMLLIElement {
+function causeItem(cause: ReferenceEntry, matched?: readonly string[]): HTMLLIElement {
   const item = el('li', 'cause');
   item.id = cause.id;
   const details = el('details');
   const summary = el('summary');
   summary.append(el('strong', '', cause.title), el('span', 'summary', cause.summary));
+  // Why a search result is here: the words of the query it matched.
+  if (matched && matched.length > 0) summary.append(el('span', 'matched', t('popupMatched', matched.join(', '))));
   const body = el('div', 'body');
   const { explanation, aliases } = cause;
   body.append(el('p', '', explanation));
@@ -37,7 +39,7 @@ function groupedList(): DocumentFragment {
     heading.id = `category-${category.id}`;
     const list = el('ul', 'causes');
     list.setAttribute('aria-labelledby', heading.id);
-    list.append(...causes.map(causeItem));
+    list.append(...causes.map((c) => causeItem(c)));
     frag.append(heading, list);
   }
   return frag;
@@ -94,14 +96,16 @@ export function renderReference(container: HTMLElement): { search: HTMLInputElem
       return;
     }
     const found = searchCauses(query);
+    // A menstrual or stomach cramp is not what the reference covers: say so first.
+    const other = found.otherSense === null ? '' : t('popupOtherSense', found.otherSense);
     if (found.causes.length === 0) {
-      hint.textContent = t('popupNoMatch', query);
+      hint.textContent = other || t('popupNoMatch', query);
       results.replaceChildren();
       return;
     }
-    hint.textContent = found.symptomOnly ? t('popupAllCausesApply', query) : '';
+    hint.textContent = other || (found.symptomOnly ? t('popupAllCausesApply', query) : '');
     const list = el('ul', 'causes');
-    list.append(...found.causes.map(causeItem));
+    list.append(...found.causes.map((c) => causeItem(c, found.matched.get(c.id))));
     results.replaceChildren(list);
   };
   search.addEventListener('input', update);

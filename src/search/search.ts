@@ -1,4 +1,5 @@
 import { categoryTitle } from '../reference/categories';
+import { OTHER_MEDICAL_MODIFIERS } from '../terms/lexicon';
 import { REFERENCE } from '../reference/entries';
 import type { ReferenceEntry } from '../reference/types';
 import { editDistance, stem, words } from './normalize';
@@ -33,7 +34,37 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   medicine: 'medication',
   pill: 'medication',
   statin: 'medication',
+  // Clinical words for low salts: tetany is the spasm low calcium or magnesium brings on.
+  tetany: 'calcium',
+  weather: 'heat',
+  hot: 'heat',
 };
+
+/** Words that carry no meaning in a query ("cramps at night", "cramps after a run"). */
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'at',
+  'in',
+  'on',
+  'of',
+  'my',
+  'and',
+  'or',
+  'with',
+  'from',
+  'after',
+  'during',
+  'for',
+  'to',
+  'when',
+  'why',
+  'what',
+  'do',
+  'i',
+  'get',
+]);
 
 /**
  * Words that name the symptom itself rather than a cause: every cause applies to them. A query of
@@ -56,6 +87,11 @@ interface IndexedCause {
   readonly cause: ReferenceEntry;
   /** Stemmed words per field, weighted: title 5, aliases 4, cues 3, summary 2, the rest 1. */
   readonly fields: readonly { readonly words: ReadonlySet<string>; readonly weight: number }[];
+  /**
+   * The ranking's open-ended cue words ("hypokal*", "nephr*"), the clinical vocabulary the tooltip
+   * reads pages with: a query word starting with one ("hypokalemia", "nephropathy") matches.
+   */
+  readonly prefixes: readonly string[];
 }
 
 const stemmedWords = (text: string): Set<string> => new Set(words(text).map(stem));
@@ -69,7 +105,13 @@ const INDEX: readonly IndexedCause[] = REFERENCE.map((cause) => ({
     { words: stemmedWords(cause.summary), weight: 2 },
     { words: stemmedWords(`${cause.explanation} ${categoryTitle(cause.category)}`), weight: 1 },
   ],
+  prefixes: cause.cues
+    .map((c) => c.replace(/^[~^]/, ''))
+    .filter((c) => c.endsWith('*') && !c.includes(' ') && c.length >= 6)
+    .map((c) => c.slice(0, -1).toLowerCase()),
 }));
+
+const CUE_PREFIXES: readonly string[] = [...new Set(INDEX.flatMap((c) => c.prefixes))];
 
 const VOCABULARY: readonly string[] = [...new Set(INDEX.flatMap((c) => c.fields.flatMap((f) => [...f.words])))];
 
@@ -78,6 +120,13 @@ export interface SearchResult {
   readonly causes: readonly ReferenceEntry[];
   /** The query named the symptom itself ("charley horse", "cramping"): all causes apply. */
   readonly symptomOnly: boolean;
+  /** For each cause found, the query's words that matched it, as typed. */
+  readonly matched: ReadonlyMap<string, readonly string[]>;
+  /**
+   * A word of the query that names a cramp of another kind ("menstrual", "stomach"): the reference
+   * covers skeletal muscle, which the popup says.
+   */
+  readonly otherSense: string | null;
 }
 
 /** Maps one query word to the words to look for: synonym, stem, and close spellings. */
@@ -85,6 +134,9 @@ function expand(word: string): { terms: string[]; exact: boolean } {
   const mapped = SYNONYMS[word] ?? word;
   const s = stem(mapped);
   if (VOCABULARY.includes(s) || SYMPTOM_WORDS.has(s)) return { terms: [s], exact: true };
+  // A clinical word one of the ranking's open-ended cues begins ("nephropathy": "nephr*").
+  const cue = s.length >= 5 ? CUE_PREFIXES.find((p) => s.startsWith(p)) : undefined;
+  if (cue !== undefined) return { terms: [stem(cue)], exact: true };
   // Prefix while typing ("dehyd"), then small typos ("dehidration").
   const prefixed = s.length >= 3 ? VOCABULARY.filter((v) => v.startsWith(s)) : [];
   if (prefixed.length > 0) return { terms: prefixed, exact: true };
@@ -93,32 +145,44 @@ function expand(word: string): { terms: string[]; exact: boolean } {
   return { terms: close, exact: false };
 }
 
+const NO_MATCHES: ReadonlyMap<string, readonly string[]> = new Map();
+
+/**
+ * Causes for a query, ranked by how many of its words match them (a cause matching "leg cramps
+ * dialysis" on "dialysis" alone still shows), then by where they match (title over summary), then
+ * by how common the cause is. Synonyms, clinical words and small typos count.
+ */
 export function searchCauses(query: string): SearchResult {
   const normalized = words(query).join(' ');
   const phraseMapped = Object.entries(SYNONYMS).reduce(
     (q, [from, to]) => (from.includes(' ') ? q.replace(from, to) : q),
     normalized,
   );
-  const qWords = phraseMapped === '' ? [] : phraseMapped.split(' ');
-  if (qWords.length === 0) return { causes: REFERENCE, symptomOnly: false };
-  const expanded = qWords.map(expand);
-  const meaningful = expanded.filter((e) => !e.terms.every((t) => SYMPTOM_WORDS.has(t)));
-  if (meaningful.length === 0 && expanded.every((e) => e.terms.length > 0))
-    return { causes: REFERENCE, symptomOnly: true };
+  const typed = phraseMapped === '' ? [] : phraseMapped.split(' ').filter((w) => !STOP_WORDS.has(w));
+  const otherSense = words(query).find((w) => OTHER_MEDICAL_MODIFIERS.has(w)) ?? null;
+  if (typed.length === 0) return { causes: REFERENCE, symptomOnly: false, matched: NO_MATCHES, otherSense };
+  const expanded = typed.map((word) => ({ word, ...expand(word) }));
+  // Words that name the symptom itself ("leg", "cramps", "night") say nothing about the cause.
+  const meaningful = expanded.filter((e) => !(e.terms.length > 0 && e.terms.every((t) => SYMPTOM_WORDS.has(t))));
+  if (meaningful.length === 0) return { causes: REFERENCE, symptomOnly: true, matched: NO_MATCHES, otherSense };
+  const matched = new Map<string, string[]>();
   const scored = INDEX.map((entry) => {
     let score = 0;
+    const hits: string[] = [];
     for (const e of meaningful) {
       let best = 0;
       for (const f of entry.fields) {
         if (e.terms.some((t) => f.words.has(t))) best = Math.max(best, f.weight * (e.exact ? 1 : 0.8));
       }
-      // Every meaningful word must match somewhere (AND), as people expect from a search box.
-      if (best === 0) return { cause: entry.cause, score: 0 };
-      score += best;
+      if (best > 0) {
+        hits.push(e.word);
+        score += best;
+      }
     }
-    return { cause: entry.cause, score };
+    if (hits.length > 0) matched.set(entry.cause.id, hits);
+    return { cause: entry.cause, hits: hits.length, score };
   })
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || b.cause.prior - a.cause.prior);
-  return { causes: scored.map((s) => s.cause), symptomOnly: false };
+    .filter((s) => s.hits > 0)
+    .sort((a, b) => b.hits - a.hits || b.score - a.score || b.cause.prior - a.cause.prior);
+  return { causes: scored.map((s) => s.cause), symptomOnly: false, matched, otherSense };
 }

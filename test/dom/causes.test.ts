@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { causesRequestFor, createCauseSource } from '../../content-scripts/ui/cause-requests';
 import type { MarkedMention } from '../../content-scripts/marks/mention-index';
 import type { Message } from '../../src/messages';
-import { CONTEXT_WINDOW } from '../../src/ranking/limits';
+import { CONTEXT_WINDOW, MAX_TITLE } from '../../src/ranking/limits';
 
 function markIn(text: string, phrase: string): MarkedMention {
   const p = document.createElement('p');
@@ -36,6 +36,9 @@ describe('asking the background for a mention’s causes', () => {
     expect(message.before.endsWith(' pregnant, leg ')).toBe(true);
     expect(message.after).toHaveLength(CONTEXT_WINDOW);
     expect(message.after.startsWith(' at night')).toBe(true);
+    // A page title of megabytes is cut before it is sent.
+    const long = causesRequestFor(markIn('leg cramp', 'cramp'), `Forum ${'x'.repeat(5_000_000)}`);
+    expect(long.type === 'rank-causes' && long.title.length).toBe(MAX_TITLE);
   });
 
   it('asks once per mention and reuses the answer', async () => {

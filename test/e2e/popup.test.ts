@@ -70,6 +70,13 @@ describeInBrowsers(
       expect(await count(popup, 'li.cause')).toBe(CAUSES.length);
       await fill(popup, '#reference-search', 'xyzzy');
       expect(await textOf(popup, '#search-hint')).toMatch(/No cause matches/);
+      // Clinical words, and each result says which words matched.
+      await fill(popup, '#reference-search', 'hypokalemia');
+      expect(await textOf(popup, 'li.cause strong')).toBe('Dehydration and salt loss');
+      expect(await textOf(popup, 'li.cause .matched')).toMatch(/hypokalemia/);
+      // Another kind of cramp: the reference says what it covers.
+      await fill(popup, '#reference-search', 'menstrual cramps');
+      expect(await textOf(popup, '#search-hint')).toMatch(/skeletal muscle only/);
       await fill(popup, '#reference-search', 'pregnant');
       await popup.keyboard.press('Enter');
       expect(await attribute(popup, '#pregnancy details', 'open')).not.toBeNull();

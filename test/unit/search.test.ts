@@ -34,6 +34,42 @@ describe('searching the reference', () => {
     },
   );
 
+  it.each([
+    // Clinical words the tooltip's ranking knows, through the same vocabulary.
+    ['hypokalemia', 'dehydration'],
+    ['hyponatremia', 'dehydration'],
+    ['tetany', 'dehydration'],
+    ['hot weather', 'dehydration'],
+    ['nephropathy', 'kidney-failure'],
+    ['levothyroxine', 'hypothyroidism'],
+    ['chemotherapy', 'medications'],
+  ])('"%s" finds %s first, and says which words matched', (query, id) => {
+    const r = searchCauses(query);
+    expect(r.causes[0]?.id).toBe(id);
+    expect(r.matched.get(id)?.length).toBeGreaterThan(0);
+  });
+
+  it('ranks by how many words match, not all-or-nothing', () => {
+    const r = searchCauses('leg cramps dialysis sweating');
+    expect(r.causes.map((c) => c.id)).toEqual(expect.arrayContaining(['kidney-failure', 'dehydration']));
+    expect(r.matched.get('kidney-failure')).toEqual(['dialysis']);
+    const both = searchCauses('pregnant cramps at night');
+    expect(both.causes[0]?.id).toBe('pregnancy');
+    expect(both.matched.get('pregnancy')).toEqual(['pregnant']);
+  });
+
+  it('reads "leg cramps at night" as the symptom itself, like "night cramps"', () => {
+    expect(searchCauses('leg cramps at night').symptomOnly).toBe(true);
+    expect(searchCauses('night cramps').symptomOnly).toBe(true);
+  });
+
+  it('recognises a cramp of another kind, which the reference does not cover', () => {
+    const r = searchCauses('menstrual cramps');
+    expect(r.otherSense).toBe('menstrual');
+    expect(searchCauses('stomach cramps').otherSense).toBe('stomach');
+    expect(searchCauses('calf cramps').otherSense).toBeNull();
+  });
+
   it('shows everything for an empty query and nothing for nonsense', () => {
     expect(searchCauses('  ').causes).toHaveLength(CAUSES.length);
     expect(searchCauses('xyzzy plugh').causes).toEqual([]);
