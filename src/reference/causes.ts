@@ -89,7 +89,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Alcohol abuse',
     summary: 'Heavy drinking dehydrates the body and can harm nerves and muscles.',
     cues: cueList(
-      `alcohol*|~drinking|hangover*|booze|beer*|wine|liquor|binge*|alcoholism|drunk|vodka|whisk*|cocktail*|heavy drinking|~bar`,
+      `alcohol*|~drinking|hangover*|booze|beer*|wine|liquor|binge*|alcoholism|vodka|whisk*|cocktail*|heavy drinking|~bar`,
     ),
     prior: 0.35,
   },

@@ -3,6 +3,7 @@ import { renderCard } from '../../content-scripts/ui/tooltip/render';
 import { tooltipCauses } from '../../src/ranking/tooltip-causes';
 import { TOOLTIP_CAUSES } from '../../src/ranking/limits';
 
+const NO_ACTIONS = { openCause: () => undefined, openReference: () => undefined, close: () => undefined };
 const t = (key: string, sub?: string) => (sub === undefined ? key : `${key}(${sub})`);
 const text = 'At mile 20 of the marathon my calf cramped into a <b>muscle spasm</b>.';
 
@@ -56,21 +57,21 @@ describe('the tooltip card', () => {
   });
 
   it('says "Common causes" when nothing on the page points anywhere, and "on this page" for title words', () => {
-    const common = tooltipCauses({ before: 'Another ', mention: 'cramp', after: '.', title: '' });
-    const card = renderCard({ text: 'cramp', sense: 'muscle', ...common, theme: 'light' }, t, {
-      openCause: () => undefined,
-      openReference: () => undefined,
-      close: () => undefined,
-    });
-    expect(card.querySelector('.kicker')?.textContent).toBe('tooltipCommon');
-    expect(card.querySelectorAll('.why')).toHaveLength(0);
-    const titled = tooltipCauses({ before: 'Another ', mention: 'cramp', after: '.', title: 'Tennis weekly' });
-    const card2 = renderCard({ text: 'cramp', sense: 'muscle', ...titled, theme: 'light' }, t, {
-      openCause: () => undefined,
-      openReference: () => undefined,
-      close: () => undefined,
-    });
-    expect(card2.querySelector('.why')?.textContent).toBe('tooltipPage(Tennis)');
+    const cardFor = (title: string) =>
+      renderCard(
+        {
+          text: 'cramp',
+          sense: 'muscle',
+          ...tooltipCauses({ before: 'Another ', mention: 'cramp', after: '.', title }),
+          theme: 'light',
+        },
+        t,
+        NO_ACTIONS,
+      );
+    const common = cardFor('');
+    expect(common.querySelector('.kicker')?.textContent).toBe('tooltipCommon');
+    expect(common.querySelectorAll('.why')).toHaveLength(0);
+    expect(cardFor('Tennis weekly').querySelector('.why')?.textContent).toBe('tooltipPage(Tennis)');
   });
 
   it('resolves the "auto" theme from the system setting when it opens', () => {

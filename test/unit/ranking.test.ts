@@ -85,6 +85,12 @@ describe('ranking causes by the words around a mention', () => {
     );
   });
 
+  it('reads "drunk" after "had" as drinking in general, not as alcohol', () => {
+    const { ids } = top('I had not drunk enough fluids all day and got a cramp.');
+    expect(ids[0]).toBe('dehydration');
+    expect(ids).not.toContain('alcohol-abuse');
+  });
+
   it('does not count what the text denies', () => {
     expect(top('My cramps are not related to strenuous exercise, my doctor says.').ids[0]).not.toBe(
       'prolonged-exercise',
