@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR, corpusAvailable } from '../support/corpus';
+import { CORPUS_DIR, corpusAvailable, readSentences } from '../support/corpus';
 import { hugeDomPage, page } from '../support/pages';
+import { markable } from '../support/score';
 
 export interface BenchPage {
   readonly name: string;
@@ -40,6 +41,42 @@ function bigPage(): string {
   return `${head}${bodyTag}${Array.from({ length: times }, () => inner).join('\n')}</body></html>`;
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A large page dense with real mentions: the corpus sentences (real text in every sense), one
+ * paragraph each, repeated until the detector marks at least `mentions` of them (about 3 MB for
+ * 15,000). Without the corpus, the benchmark's own dense sentences.
+ */
+export function corpusDensePage(mentions = 15_000): string {
+  if (!corpusAvailable()) return densePage(Math.ceil(mentions / 1.3));
+  const sentences = readSentences();
+  const perRound = sentences.reduce((n, s) => n + markable(s.text).length, 0);
+  const rounds = Math.ceil(mentions / Math.max(1, perRound));
+  const body: string[] = [];
+  for (let r = 0; r < rounds; r++) for (const s of sentences) body.push(`<p>${escapeHtml(s.text)}</p>`);
+  return page('Corpus dense', body.join('\n'));
+}
+
+/** What the candidate pattern would find, taken out so a page holds no candidate word at all. */
+const CANDIDATES = /cramp|spasm|charl(?:ey|ie)[\s-]+horse|myoton|tetan/gi;
+
+/**
+ * A large page without a single candidate word and at least `nodes` elements: a corpus page's
+ * body (its text with candidate words taken out) repeated; without the corpus, generated markup.
+ */
+export function candidateFreePage(nodes = 100_000): string {
+  if (!corpusAvailable()) return hugeDomPage(Math.ceil(nodes / 5)).replace(CANDIDATES, 'x');
+  const html = corpusPage('readability-wikipedia.html').replace(CANDIDATES, 'x');
+  const open = html.search(/<body[^>]*>/i);
+  const close = html.search(/<\/body>/i);
+  const bodyTag = /<body[^>]*>/i.exec(html)?.[0] ?? '<body>';
+  const inner = html.slice(open + bodyTag.length, close);
+  const perCopy = Math.max(1, (inner.match(/<[a-z]/gi) ?? []).length);
+  const times = Math.ceil(nodes / perCopy);
+  return `${html.slice(0, open)}${bodyTag}${Array.from({ length: times }, () => inner).join('\n')}</body></html>`;
+}
+
 export function benchPages(): BenchPage[] {
   const pages: BenchPage[] = [];
   if (corpusAvailable()) {
@@ -53,5 +90,9 @@ export function benchPages(): BenchPage[] {
   const big = bigPage();
   pages.push({ name: `big-${(big.length / 1024 / 1024).toFixed(1)}MB`, html: () => big });
   pages.push({ name: 'dense-mentions', html: () => densePage() });
+  const dense = corpusDensePage();
+  pages.push({ name: `corpus-dense-${(dense.length / 1024 / 1024).toFixed(1)}MB`, html: () => dense });
+  const free = candidateFreePage();
+  pages.push({ name: `candidate-free-${(free.length / 1024 / 1024).toFixed(1)}MB`, html: () => free });
   return pages;
 }
