@@ -43,6 +43,8 @@ export interface EngineHooks {
  */
 export function startMarking(settings: Settings, signal: AbortSignal, hooks: EngineHooks): Engine {
   const index = new MentionIndex();
+  /** "Only the first mention on a page": one reading of the setting for the whole session. */
+  const first = settings.markScope === 'first';
   const shadowRoots = new Set<ShadowRoot>();
   const layer = createHighlightLayer(settings.highlightStyle);
   const watcher = watchMutations(signal, (t) => enqueue(t));
@@ -66,12 +68,12 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
         layer.ensureRegistered();
         hooks.onTick();
       }, REGISTRY_CHECK_MS);
-    if (settings.markScope === 'first') {
-      const [first, ...rest] = index.inOrder();
+    if (first) {
+      const [top, ...rest] = index.inOrder();
       for (const m of rest) layer.delete(m.range);
-      if (first) layer.add(first.range, first.mention.sense);
+      if (top) layer.add(top.range, top.mention.sense);
     }
-    const count = settings.markScope === 'first' ? Math.min(1, index.size) : index.size;
+    const count = first ? Math.min(1, index.size) : index.size;
     if (count !== lastCount) {
       lastCount = count;
       hooks.onCount(count);
@@ -96,7 +98,8 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
         const seen = new Set<Node>();
         await scanner.scan([pageRoot()], [], seen);
         for (const c of [...index.containers()]) if (!seen.has(c)) scanner.forget(c);
-        nextFull = performance.now() + Math.max(500, performance.now() - begun);
+        const ended = performance.now();
+        nextFull = ended + Math.max(500, ended - begun);
       } else {
         if (t.prune) scanner.prune();
         await scanner.scan([...t.subtrees], [...t.own]);
@@ -124,7 +127,6 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
     for (const r of shadowRoots) if (!r.host.isConnected) shadowRoots.delete(r);
     return [...shadowRoots];
   };
-  const first = settings.markScope === 'first';
   const shown = () => (first ? index.inOrder().slice(0, 1) : index.inOrder());
   const isShown = (mark: MarkedMention) => !first || index.inOrder()[0] === mark;
   return { index, layer, ready, shadowRoots: liveRoots, shown, isShown };
