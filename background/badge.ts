@@ -4,11 +4,13 @@
  * and the browser clears a tab's badge when it navigates, so the counts stored for a tab may belong
  * to documents that have gone since. Whenever a frame reports, the others stored are asked again;
  * a frame that no longer answers is dropped. Counts live in `storage.session`, so a background
- * restart loses nothing; reports for one tab are applied one at a time.
+ * restart loses nothing; reports for one tab are applied one at a time. Where the browser has no
+ * badge (Firefox for Android) the counts are still kept: the popup's list reads which frames to ask.
  */
 import browser from 'webextension-polyfill';
 import { badgeText, withFrameCount, type FrameCounts } from '../src/badge-count';
 import { parseCountReply, type Message } from '../src/messages';
+import { hasBadge } from './capabilities';
 
 const countsKey = (tabId: number) => `counts:${tabId}`;
 const queues = new Map<number, Promise<void>>();
@@ -39,7 +41,17 @@ async function update(tabId: number, reported: ReadonlyMap<number, number>): Pro
     counts = withFrameCount(counts, id, answers[i] ?? 0);
   });
   await browser.storage.session.set({ [key]: counts });
-  await browser.action.setBadgeText({ tabId, text: badgeText(counts) });
+  if (hasBadge) await browser.action.setBadgeText({ tabId, text: badgeText(counts) });
+}
+
+/**
+ * The frames of a tab that marked something when they last said: with the top frame, the frames
+ * the popup's list and the keyboard's steps ask (a frame without mentions has nothing to list).
+ */
+export async function framesWithMentions(tabId: number): Promise<number[]> {
+  const key = countsKey(tabId);
+  const counts = withFrameCount((await browser.storage.session.get(key))[key], -1, 0);
+  return Object.keys(counts).map(Number);
 }
 
 /**

@@ -1,30 +1,42 @@
 /**
  * Background (service worker in Chrome, event page in Firefox): the badge count, the keyboard
- * commands, opening the reference page, and ranking the causes a tooltip shows (as 10ten-ja-reader
+ * commands, opening the reference page, the tooltip's stylesheet, and ranking the causes a tooltip shows (as 10ten-ja-reader
  * looks words up in its background: the content script that every page loads stays small). It
  * keeps nothing in memory that a restart would lose: per-frame counts live in `storage.session`
  * (see badge.ts).
  */
 import browser from 'webextension-polyfill';
-import { parseMessage, type CausesReply, type Message } from '../src/messages';
+import TOOLTIP_CSS from '../dom/tooltip.css?inline';
+import { parseMessage, type CausesReply, type StyleReply } from '../src/messages';
 import { tooltipCauses } from '../src/ranking/tooltip-causes';
 import { repairSettings } from '../src/settings/store';
 import { forgetTab, reportFrameCount } from './badge';
 import { hasBadge, hasCommands } from './capabilities';
 import { openReference } from './reference-tab';
+import { stepTab, tabMentions } from './tab-mentions';
+
+/** The extension's own pages (the popup, also when opened as a tab), not a content script. */
+const fromExtensionPage = (sender: browser.Runtime.MessageSender) =>
+  sender.url?.startsWith(browser.runtime.getURL('')) === true;
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const message = parseMessage(raw);
   if (!message) return undefined;
   if (message.type === 'mentions-changed' && sender.tab?.id !== undefined) {
-    if (!hasBadge) return undefined;
     return reportFrameCount(sender.tab.id, sender.frameId ?? 0, message.count);
   }
   if (message.type === 'rank-causes') {
     const reply: CausesReply = tooltipCauses(message);
     return Promise.resolve(reply);
   }
+  if (message.type === 'tooltip-style') {
+    const reply: StyleReply = { type: 'tooltip-style', css: TOOLTIP_CSS };
+    return Promise.resolve(reply);
+  }
   if (message.type === 'open-reference') return openReference(message.causeId);
+  // What a tab holds is for the popup only: a content script never asks about other tabs.
+  if (message.type === 'tab-mentions' && fromExtensionPage(sender)) return tabMentions(message.tabId);
+  if (message.type === 'step-tab' && fromExtensionPage(sender)) return stepTab(message.tabId, message.direction);
   return undefined;
 });
 
@@ -32,9 +44,7 @@ function onCommand(command: string): void {
   const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
   if (direction === 0) return;
   void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-    if (tab?.id === undefined) return;
-    const message: Message = { type: 'step-mention', direction };
-    return browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+    return tab?.id === undefined ? undefined : stepTab(tab.id, direction);
   });
 }
 

@@ -11,14 +11,14 @@ import { extensionAlive, storageEvents, syncStorage } from './runtime/ext-api';
 import { highlightsSupported } from './marks/highlights';
 import { createCountReporter } from './runtime/count-report';
 import { listenForMessages, sendCount } from './runtime/messaging';
-import { startInteraction, type MentionCommand } from './ui/interaction';
+import { startInteraction, type Interaction } from './ui/interaction';
 
 let session: {
   controller: AbortController;
   settings: Settings;
   engine: Engine;
   /** Set with the first mark, when the user interface starts. */
-  command?: MentionCommand;
+  ui?: Interaction;
 } | null = null;
 let latest: Settings | null = null;
 const lifetime = new AbortController();
@@ -60,6 +60,7 @@ function apply(settings: Settings): void {
   if (session && !needsRescan(session.settings, settings)) {
     session.engine.layer.setStyle(settings.highlightStyle);
     session.settings = settings;
+    session.ui?.restyle();
     return;
   }
   session?.controller.abort();
@@ -71,8 +72,8 @@ function apply(settings: Settings): void {
       counts.set(count);
       if (count > 0 && !interacting && !controller.signal.aborted) {
         interacting = true;
-        const command = startInteraction(engine, () => session?.settings ?? settings, controller.signal);
-        if (session?.engine === engine) session.command = command;
+        const ui = startInteraction(engine, () => session?.settings ?? settings, controller.signal);
+        if (session?.engine === engine) session.ui = ui;
       }
     },
     onTick: () => extensionAlive() || orphaned(),
@@ -80,9 +81,6 @@ function apply(settings: Settings): void {
   session = { controller, settings, engine };
 }
 
-listenForMessages(
-  { session: () => session, settings: () => latest, count: counts.current, command: (m) => session?.command?.(m) },
-  lifetime.signal,
-);
+listenForMessages({ session: () => session, settings: () => latest, count: counts.current }, lifetime.signal);
 onSettingsChanged(storageEvents, 'sync', apply, lifetime.signal);
 void readSettings(syncStorage).then(apply);

@@ -1,8 +1,9 @@
 import browser from 'webextension-polyfill';
 
 /** UI strings from `_locales`; a missing key shows the key so it is noticed, never an empty label. */
-export function t(key: string, substitution?: string | number): string {
-  const subs = substitution === undefined ? undefined : [String(substitution)];
+export function t(key: string, substitution?: string | number | readonly string[]): string {
+  const subs =
+    substitution === undefined ? undefined : Array.isArray(substitution) ? [...substitution] : [String(substitution)];
   return browser.i18n.getMessage(key, subs) || key;
 }
 

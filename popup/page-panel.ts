@@ -1,26 +1,32 @@
 import browser from 'webextension-polyfill';
-import { parseMentionsReply, type MentionsReply, type Message } from '../src/messages';
+import { parseTabMentionsReply, type Message, type TabMentionsReply } from '../src/messages';
 import type { Settings } from '../src/settings/schema';
 import { t } from './i18n';
+import { renderMentionList } from './mention-list';
 
 /**
  * The tab the popup talks to: the active tab, or `?tab=<id>` when the popup is opened as a page
  * (tests, and people who pin it in a tab).
  */
-export async function targetTabId(): Promise<number | undefined> {
+function tabFromQuery(): number | undefined {
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  return Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : undefined;
+}
+
+export async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = tabFromQuery();
+  if (fromQuery !== undefined) return fromQuery;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
 
-async function askPage(tabId: number | undefined): Promise<MentionsReply | null> {
+/** The tab's mentions over all frames, from the background (which asks each frame). */
+async function askTab(tabId: number | undefined): Promise<TabMentionsReply | null> {
   if (tabId === undefined) return null;
-  const message: Message = { type: 'get-mentions' };
+  const message: Message = { type: 'tab-mentions', tabId };
   try {
-    return parseMentionsReply(await browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
+    return parseTabMentionsReply(await browser.runtime.sendMessage(message));
   } catch {
-    // No content script answers on browser pages, the web store, PDFs and pages still loading.
     return null;
   }
 }
@@ -29,7 +35,10 @@ export interface PagePanel {
   readonly refresh: () => Promise<void>;
 }
 
-/** "N mentions on this page" with previous/next, or why nothing is marked; the per-site switch. */
+/**
+ * "N mentions on this page", every mention listed (choosing one opens it on the page), previous and
+ * next over the whole tab, or why nothing is marked; the per-site switch.
+ */
 export function mountPagePanel(
   getSettings: () => Settings,
   toggleSite: (host: string, off: boolean) => Promise<void>,
@@ -39,29 +48,44 @@ export function mountPagePanel(
   const position = document.getElementById('position') as HTMLElement;
   const prev = document.getElementById('prev') as HTMLButtonElement;
   const next = document.getElementById('next') as HTMLButtonElement;
+  const list = document.getElementById('mention-list') as HTMLOListElement;
   const siteRow = document.getElementById('site-row') as HTMLElement;
   const siteOff = document.getElementById('site-off') as HTMLInputElement;
   const siteLabel = document.getElementById('site-label') as HTMLElement;
   let tabId: number | undefined;
-  let count = 0;
-  let current = -1;
+  let reply: TabMentionsReply | null = null;
   let host = '';
 
-  const go = (delta: number) => {
-    if (count === 0 || tabId === undefined) return;
-    current = (current + delta + count) % count;
-    position.textContent = `${current + 1} / ${count}`;
-    const message: Message = { type: 'show-mention', index: current };
-    browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+  const showPosition = (at: number) => {
+    const total = reply?.mentions.length ?? 0;
+    position.textContent = at >= 0 && at < total ? t('popupPosition', [String(at + 1), String(total)]) : '';
   };
-  prev.addEventListener('click', () => go(-1));
-  next.addEventListener('click', () => go(1));
+  const step = async (direction: 1 | -1) => {
+    if (tabId === undefined || !reply || reply.mentions.length === 0) return;
+    const message: Message = { type: 'step-tab', tabId, direction };
+    const at = await browser.runtime.sendMessage(message).catch(() => -1);
+    showPosition(typeof at === 'number' ? at : -1);
+  };
+  /** Opens a listed mention on the page; a toolbar popup then closes, so focus goes to the page. */
+  const choose = (at: number) => {
+    const m = reply?.mentions[at];
+    if (!m || tabId === undefined) return;
+    const total = reply?.mentions.length ?? 0;
+    const message: Message = { type: 'show-mention', index: m.index, position: at + 1, total };
+    showPosition(at);
+    void browser.tabs
+      .sendMessage(tabId, message, { frameId: m.frameId })
+      .catch(() => undefined)
+      .then(() => tabFromQuery() === undefined && window.close());
+  };
+  prev.addEventListener('click', () => void step(-1));
+  next.addEventListener('click', () => void step(1));
   siteOff.addEventListener('change', () => void toggleSite(host, siteOff.checked));
 
   const refresh = async () => {
     tabId ??= await targetTabId();
-    const reply = await askPage(tabId);
-    count = reply?.count ?? 0;
+    reply = await askTab(tabId);
+    const count = reply?.count ?? 0;
     host = reply?.host ?? '';
     const state = reply?.state ?? 'unsupported';
     const settings = getSettings();
@@ -70,9 +94,10 @@ export function mountPagePanel(
     else if (state === 'site-disabled') status.textContent = t('popupStateSiteDisabled');
     else if (count === 0) status.textContent = t('popupNoMentions');
     else status.textContent = count === 1 ? t('popupMentionCountOne') : t('popupMentionCount', String(count));
-    stepper.hidden = !(state === 'active' && count > 0);
-    if (current >= count) current = -1;
-    position.textContent = current >= 0 ? `${current + 1} / ${count}` : '';
+    const listed = state === 'active' && count > 0 && reply ? reply.mentions : [];
+    stepper.hidden = listed.length === 0;
+    renderMentionList(list, listed, choose);
+    showPosition(reply?.current ?? -1);
     siteRow.hidden = host === '' || state === 'unsupported';
     siteLabel.textContent = t('settingSiteOff', host);
     siteOff.checked = settings.disabledSites.includes(host);

@@ -1,16 +1,10 @@
+import { el } from '../dom/el';
 import { CATEGORIES } from '../src/reference/categories';
 import { REFERENCE } from '../src/reference/entries';
 import { GENERAL_FACTS, SOURCE_DOCUMENT } from '../src/reference/facts';
 import type { ReferenceEntry } from '../src/reference/types';
 import { searchCauses } from '../src/search/search';
 import { t } from './i18n';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function causeItem(cause: ReferenceEntry, matched?: readonly string[]): HTMLLIElement {
   const item = el('li', 'cause');

@@ -1,16 +1,10 @@
+import type { Sense } from './matching/types';
 import { CONTEXT_WINDOW, MAX_TITLE, TOOLTIP_CAUSES, TOOLTIP_CUES } from './ranking/limits';
 
 /**
  * Every runtime message, as one discriminated union. Receivers validate with `parseMessage` and
  * ignore anything else: a message from an older build or a hostile page never throws.
  */
-export interface MentionSummary {
-  readonly index: number;
-  /** The mention as written on the page. */
-  readonly text: string;
-  readonly term: string;
-}
-
 /**
  * What the background needs to rank causes for a mention: the text either side of it (at most
  * `CONTEXT_WINDOW` characters each), the mention, and the page title.
@@ -33,6 +27,27 @@ export interface TooltipCause {
   readonly where: 'nearby' | 'page';
 }
 
+/**
+ * One mention as its frame lists it for the popup: the words either side (the popup's snippet, and
+ * what the background ranks its first cause from) and its sense.
+ */
+export interface PageMention {
+  readonly before: string;
+  readonly mention: string;
+  readonly after: string;
+  readonly sense: Sense;
+}
+
+/**
+ * Where a child frame sits among its parent's mentions (`after` of them come before it), and how
+ * to know it: its frame id where the browser tells (Firefox), else -1 and its address.
+ */
+export interface FrameSlot {
+  readonly after: number;
+  readonly frameId: number;
+  readonly url: string;
+}
+
 export interface CausesReply {
   readonly type: 'causes';
   readonly causes: readonly TooltipCause[];
@@ -48,28 +63,86 @@ export type Message =
    * `CountReply`; frames that do not answer are gone.
    */
   | { readonly type: 'get-count' }
-  /** Popup -> content script: list this page's mentions. Answered with `MentionsReply`. */
+  /** Background -> content script (each frame): list this frame's mentions. Answered with `MentionsReply`. */
   | { readonly type: 'get-mentions' }
-  /** Popup or background -> content script: scroll to a mention and open its tooltip. */
-  | { readonly type: 'show-mention'; readonly index: number }
-  /** Background (keyboard command) -> content script: step to the next or previous mention. */
-  | { readonly type: 'step-mention'; readonly direction: 1 | -1 }
+  /**
+   * Popup or background -> content script (one frame): scroll to this frame's mention `index`, open
+   * its tooltip with focus inside, and announce "Mention `position` of `total`" (of the whole tab)
+   * when they are given.
+   */
+  | { readonly type: 'show-mention'; readonly index: number; readonly position?: number; readonly total?: number }
+  /** Popup -> background: the tab's mentions over all its frames, in page order (`TabMentionsReply`). */
+  | { readonly type: 'tab-mentions'; readonly tabId: number }
+  /** Popup -> background (and the keyboard commands): step to the tab's next or previous mention. */
+  | { readonly type: 'step-tab'; readonly tabId: number; readonly direction: 1 | -1 }
   /** Content script or popup -> background: open the reference page, optionally at a cause. */
   | { readonly type: 'open-reference'; readonly causeId?: string }
   /**
    * Content script -> background: rank the causes for a mention (the ranking and the causes live in
    * the background, so every page's content script stays small). Answered with `CausesReply`.
    */
-  | ({ readonly type: 'rank-causes' } & CausesRequest);
+  | ({ readonly type: 'rank-causes' } & CausesRequest)
+  /**
+   * Content script -> background: the tooltip's stylesheet, asked once, when the first tooltip
+   * opens (kept out of the script every page loads). Answered with `StyleReply`.
+   */
+  | { readonly type: 'tooltip-style' };
 
+/** One frame's mentions, as shown under the current settings (at most `MAX_LISTED` of them listed). */
 export interface MentionsReply {
   readonly type: 'mentions';
   readonly count: number;
-  readonly mentions: readonly MentionSummary[];
+  readonly mentions: readonly PageMention[];
+  /** The frames inside this one, for putting the tab's mentions in page order. */
+  readonly frames: readonly FrameSlot[];
+  readonly url: string;
+  readonly title: string;
+  /** The mention whose tooltip is open (-1: none), and since when (ms since the epoch). */
+  readonly current: number;
+  readonly since: number;
   /** Why nothing is marked, when that is the case. */
   readonly state: PageState;
   /** The page's hostname, so the popup can offer "off for this site" without the tabs permission. */
   readonly host: string;
+}
+
+/** A mention of the tab as the popup lists it: where it is, its words, and the tooltip's first cause. */
+export interface TabMention extends PageMention {
+  readonly frameId: number;
+  readonly index: number;
+  readonly cause: string | null;
+  /** Whether the page pointed to that cause, or it is only the most common one ("Common causes"). */
+  readonly fitted: boolean;
+}
+
+export interface TabMentionsReply {
+  readonly type: 'tab-mentions';
+  /** Every frame's count added up: the number the badge shows. */
+  readonly count: number;
+  /** In page order: each frame's mentions where the frame sits in its parent. */
+  readonly mentions: readonly TabMention[];
+  /** The position in `mentions` of the one whose tooltip is open, or -1. */
+  readonly current: number;
+  /** The top frame's state and hostname. */
+  readonly state: PageState;
+  readonly host: string;
+}
+
+/** At most this many mentions a frame lists for the popup (a page of 15,000 still counts them all). */
+export const MAX_LISTED = 500;
+
+export interface StyleReply {
+  readonly type: 'tooltip-style';
+  readonly css: string;
+}
+
+/** The stylesheet from the background, or null: a string of reasonable size, nothing else. */
+export function parseStyleReply(value: unknown): StyleReply | null {
+  const r = value as Record<string, unknown> | null;
+  const css = r?.['css'];
+  return r?.['type'] === 'tooltip-style' && typeof css === 'string' && css.length < 32_768
+    ? { type: 'tooltip-style', css }
+    : null;
 }
 
 export interface CountReply {
@@ -81,6 +154,8 @@ export type PageState = 'active' | 'disabled' | 'site-disabled' | 'unsupported';
 
 const MAX_INDEX = 1_000_000;
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_INDEX;
+/** Tab and frame ids are whole numbers, some of them large (Chrome tab ids run into the billions). */
+const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const CAUSE_ID = /^[a-z0-9-]{1,64}$/;
 const MAX_MENTION = 200;
 const MAX_CAUSE_TEXT = 300;
@@ -101,7 +176,7 @@ function causesRequest(m: Record<string, unknown>): Message | null {
 }
 
 /** The messages a content script receives (from the popup and the background). */
-export type TabMessage = Extract<Message, { type: 'get-count' | 'get-mentions' | 'show-mention' | 'step-mention' }>;
+export type TabMessage = Extract<Message, { type: 'get-count' | 'get-mentions' | 'show-mention' }>;
 
 /**
  * Validates a message sent to a content script. Kept apart from `parseMessage` so the content
@@ -115,10 +190,14 @@ export function parseTabMessage(value: unknown): TabMessage | null {
       return { type: 'get-mentions' };
     case 'get-count':
       return { type: 'get-count' };
-    case 'show-mention':
-      return isIndex(m['index']) ? { type: 'show-mention', index: m['index'] } : null;
-    case 'step-mention':
-      return m['direction'] === 1 || m['direction'] === -1 ? { type: 'step-mention', direction: m['direction'] } : null;
+    case 'show-mention': {
+      const { index, position, total } = m;
+      if (!isIndex(index)) return null;
+      // The announcement only when both make sense ("Mention 3 of 7").
+      if (!isIndex(position) || !isIndex(total) || position < 1 || position > total)
+        return { type: 'show-mention', index };
+      return { type: 'show-mention', index, position, total };
+    }
     default:
       return null;
   }
@@ -138,6 +217,14 @@ export function parseMessage(value: unknown): Message | null {
     }
     case 'rank-causes':
       return causesRequest(m);
+    case 'tooltip-style':
+      return { type: 'tooltip-style' };
+    case 'tab-mentions':
+      return isTabId(m['tabId']) ? { type: 'tab-mentions', tabId: m['tabId'] } : null;
+    case 'step-tab': {
+      const { tabId, direction } = m;
+      return isTabId(tabId) && (direction === 1 || direction === -1) ? { type: 'step-tab', tabId, direction } : null;
+    }
     default:
       return parseTabMessage(value);
   }
@@ -162,21 +249,75 @@ export function parseCausesReply(value: unknown): CausesReply | null {
   return { type: 'causes', causes, fitted: r['fitted'] === true };
 }
 
+const STATES = ['active', 'disabled', 'site-disabled', 'unsupported'] as const;
+const SENSES = ['muscle', 'other-medical', 'not-medical'] as const;
+const MAX_URL = 2048;
+
+function pageMention(value: unknown): PageMention | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const it = value as Record<string, unknown>;
+  const before = text(it['before'], CONTEXT_WINDOW, true);
+  const mention = text(it['mention'], MAX_MENTION);
+  const after = text(it['after'], CONTEXT_WINDOW);
+  const sense = SENSES.find((s) => s === it['sense']);
+  if (before === null || !mention || after === null || !sense) return null;
+  return { before, mention, after, sense };
+}
+
+function frameSlot(value: unknown): FrameSlot | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const it = value as Record<string, unknown>;
+  const url = text(it['url'], MAX_URL);
+  const frameId = it['frameId'] === -1 ? -1 : isTabId(it['frameId']) ? it['frameId'] : null;
+  if (!isIndex(it['after']) || frameId === null || url === null) return null;
+  return { after: it['after'], frameId, url };
+}
+
+const present = <T>(v: T | null): v is T => v !== null;
+
+/** A frame's list; malformed entries are dropped, a malformed reply is null. */
 export function parseMentionsReply(value: unknown): MentionsReply | null {
   if (typeof value !== 'object' || value === null) return null;
   const r = value as Record<string, unknown>;
-  const states = ['active', 'disabled', 'site-disabled', 'unsupported'] as const;
-  const state = states.find((s) => s === r['state']);
+  const state = STATES.find((s) => s === r['state']);
   if (r['type'] !== 'mentions' || !isIndex(r['count']) || !Array.isArray(r['mentions']) || !state) return null;
-  const mentions: MentionSummary[] = [];
+  const current = isIndex(r['current']) ? r['current'] : -1;
+  return {
+    type: 'mentions',
+    count: r['count'],
+    mentions: r['mentions'].slice(0, MAX_LISTED).map(pageMention).filter(present),
+    frames: Array.isArray(r['frames']) ? r['frames'].slice(0, 1000).map(frameSlot).filter(present) : [],
+    url: text(r['url'], MAX_URL) ?? '',
+    title: text(r['title'], MAX_TITLE) ?? '',
+    current,
+    since: typeof r['since'] === 'number' && Number.isFinite(r['since']) ? r['since'] : 0,
+    state,
+    host: text(r['host'], 253) ?? '',
+  };
+}
+
+/** The background's answer to the popup. */
+export function parseTabMentionsReply(value: unknown): TabMentionsReply | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const r = value as Record<string, unknown>;
+  const state = STATES.find((s) => s === r['state']);
+  if (r['type'] !== 'tab-mentions' || !isIndex(r['count']) || !Array.isArray(r['mentions']) || !state) return null;
+  const mentions: TabMention[] = [];
   for (const item of r['mentions'].slice(0, 10_000)) {
-    if (typeof item !== 'object' || item === null) continue;
+    const m = pageMention(item);
     const it = item as Record<string, unknown>;
-    if (isIndex(it['index']) && typeof it['text'] === 'string' && typeof it['term'] === 'string')
-      mentions.push({ index: it['index'], text: it['text'].slice(0, 200), term: it['term'].slice(0, 200) });
+    if (!m || !isTabId(it['frameId']) || !isIndex(it['index'])) continue;
+    const cause = text(it['cause'], MAX_CAUSE_TEXT);
+    mentions.push({
+      ...m,
+      frameId: it['frameId'],
+      index: it['index'],
+      cause: cause || null,
+      fitted: it['fitted'] === true,
+    });
   }
-  const host = typeof r['host'] === 'string' ? r['host'].slice(0, 253) : '';
-  return { type: 'mentions', count: r['count'], mentions, state, host };
+  const current = isIndex(r['current']) && r['current'] < mentions.length ? r['current'] : -1;
+  return { type: 'tab-mentions', count: r['count'], mentions, current, state, host: text(r['host'], 253) ?? '' };
 }
 
 export function parseCountReply(value: unknown): CountReply | null {

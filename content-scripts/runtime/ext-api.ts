@@ -73,6 +73,15 @@ export function onMessage(handler: (message: unknown) => Promise<unknown> | unde
   onAbort(signal, () => api.runtime.onMessage.removeListener(listener));
 }
 
-export function getMessage(key: string, substitution?: string): string {
-  return api.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]);
+export function getMessage(key: string, substitutions: string[]): string {
+  return api.i18n.getMessage(key, substitutions);
+}
+
+/** The frame id of a frame element, where the browser tells (Firefox's `runtime.getFrameId`), else -1. */
+export function frameIdOf(frame: Element): number {
+  try {
+    return (api.runtime as { getFrameId?: (f: Element) => number }).getFrameId?.(frame) ?? -1;
+  } catch {
+    return -1;
+  }
 }

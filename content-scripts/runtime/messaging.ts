@@ -1,13 +1,25 @@
-import { parseTabMessage, type CountReply, type Message, type MentionsReply, type PageState } from '../../src/messages';
+import {
+  MAX_LISTED,
+  parseTabMessage,
+  type CountReply,
+  type Message,
+  type MentionsReply,
+  type PageState,
+} from '../../src/messages';
 import { isSiteDisabled } from '../../src/settings/hostname';
 import type { Settings } from '../../src/settings/schema';
 import type { Engine } from '../marks/engine';
-import { onMessage, sendMessage } from './ext-api';
 import { highlightsSupported } from '../marks/highlights';
+import type { MarkedMention } from '../marks/mention-index';
+import { causesRequestFor } from '../ui/cause-requests';
+import type { Interaction } from '../ui/interaction';
+import { frameIdOf, onMessage, sendMessage } from './ext-api';
 
 export interface SessionView {
   readonly settings: Settings;
   readonly engine: Engine;
+  /** Set with the first mark, when the user interface starts. */
+  readonly ui?: Interaction;
 }
 
 /** Tells the background how many mentions this frame marks; the badge shows it (see count-report.ts). */
@@ -24,45 +36,57 @@ function stateOf(session: SessionView | null, lastSettings: Settings | null): Pa
   return 'disabled';
 }
 
+/** A frame element's place among the marks: how many of them come before it in the document. */
+const marksBefore = (frame: Element, marks: readonly MarkedMention[]) =>
+  marks.filter((m) => frame.compareDocumentPosition(m.range.startContainer) & Node.DOCUMENT_POSITION_PRECEDING).length;
+
+/** This frame's shown mentions for the popup's list and the tab-wide steps (see background/tab-mentions.ts). */
+function listing(session: SessionView | null, settings: Settings | null): MentionsReply {
+  const marks = session ? session.engine.shown() : [];
+  const ui = session?.ui;
+  const open = ui?.current();
+  return {
+    type: 'mentions',
+    count: marks.length,
+    mentions: marks.slice(0, MAX_LISTED).map((m) => {
+      const { before, mention, after } = causesRequestFor(m, '');
+      return { before, mention, after, sense: m.mention.sense };
+    }),
+    frames: marks.length
+      ? [...document.querySelectorAll('iframe,frame')].map((f) => ({
+          after: marksBefore(f, marks),
+          frameId: frameIdOf(f),
+          url: (f as HTMLIFrameElement).src,
+        }))
+      : [],
+    url: location.href,
+    title: document.title,
+    current: open ? marks.indexOf(open) : -1,
+    since: ui?.since() ?? 0,
+    state: stateOf(session, settings),
+    host: location.hostname,
+  };
+}
+
 export interface MessageSources {
   readonly session: () => SessionView | null;
   readonly settings: () => Settings | null;
   /** This frame's current mention count. */
   readonly count: () => number;
-  /** Shows or steps to a mention (the popup's list and ‹ ›, the keyboard commands). */
-  readonly command: (message: Extract<Message, { type: 'show-mention' | 'step-mention' }>) => void;
 }
 
 /**
- * Answers the popup and the background. Only the top frame answers `get-mentions`, so the popup
- * gets one reply per tab; every frame answers `get-count`, for the badge. Unknown or malformed
- * messages are ignored.
+ * Answers the popup and the background, in every frame: counts for the badge, this frame's list,
+ * and "open mention N" (the background worked out which frame). Unknown or malformed messages are
+ * ignored.
  */
 export function listenForMessages(sources: MessageSources, signal: AbortSignal): void {
   const listener = (raw: unknown): Promise<MentionsReply | CountReply> | undefined => {
     const message = parseTabMessage(raw);
     if (!message) return undefined;
     if (message.type === 'get-count') return Promise.resolve({ type: 'count', count: sources.count() });
-    if (message.type === 'get-mentions') {
-      if (window !== window.top) return undefined;
-      const session = sources.session();
-      const marks = session ? session.engine.shown() : [];
-      const reply: MentionsReply = {
-        type: 'mentions',
-        count: marks.length,
-        mentions: marks.slice(0, 500).map((m, index) => ({
-          index,
-          text: m.block.text.slice(m.mention.start, m.mention.end),
-          term: m.mention.term,
-        })),
-        state: stateOf(session, sources.settings()),
-        host: location.hostname,
-      };
-      return Promise.resolve(reply);
-    }
-    if (message.type === 'show-mention' || message.type === 'step-mention') {
-      if (window === window.top) sources.command(message);
-    }
+    if (message.type === 'get-mentions') return Promise.resolve(listing(sources.session(), sources.settings()));
+    sources.session()?.ui?.show(message);
     return undefined;
   };
   onMessage(listener, signal);

@@ -1,11 +1,11 @@
-import { parseCausesReply, type CausesReply, type Message } from '../../src/messages';
+import { parseCausesReply, parseStyleReply, type CausesReply, type Message } from '../../src/messages';
 import { CONTEXT_WINDOW, MAX_TITLE } from '../../src/ranking/limits';
 import type { MarkedMention } from '../marks/mention-index';
 
 export type CauseSource = (mark: MarkedMention) => Promise<CausesReply | null>;
 
 /** The message asking the background to rank causes from the text around a mention. */
-export function causesRequestFor(mark: MarkedMention, title: string): Message {
+export function causesRequestFor(mark: MarkedMention, title: string): Extract<Message, { type: 'rank-causes' }> {
   const { text } = mark.block;
   const { start, end } = mark.mention;
   return {
@@ -42,4 +42,18 @@ export function createCauseSource(send: (message: Message) => Promise<unknown>):
     }
     return answer;
   };
+}
+
+/**
+ * The tooltip's stylesheet, asked of the background once (again after a failed or malformed
+ * answer). It stays out of the script every page loads: most pages never open a tooltip.
+ */
+export function createStyleSource(send: (message: Message) => Promise<unknown>): () => Promise<string | null> {
+  let asked: Promise<string | null> | null = null;
+  return () =>
+    (asked ??= send({ type: 'tooltip-style' }).then((reply) => {
+      const css = parseStyleReply(reply)?.css ?? null;
+      if (css === null) asked = null;
+      return css;
+    }));
 }

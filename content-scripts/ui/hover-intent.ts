@@ -87,10 +87,18 @@ export function listenForIntent(
       if (!e.isTrusted || control.contains(e.target)) return;
       const byClick = getSettings().trigger === 'click' || lastPointerType === 'touch';
       const mark = byClick ? control.hit(e.clientX, e.clientY) : undefined;
-      if (mark) control.show(mark, false);
-      else if (control.current()) control.close();
+      if (!mark) {
+        if (control.current()) control.close();
+        return;
+      }
+      // A mark inside a link: the first click opens the tooltip and stays on the page; a click on
+      // the mark whose tooltip is open follows the link as usual.
+      const inLink = e.target instanceof Element && e.target.closest('a[href],area[href]') !== null;
+      if (inLink && mark === control.current()) return;
+      if (inLink) e.preventDefault();
+      control.show(mark, false);
     },
-    { passive: true, capture: true, signal },
+    { capture: true, signal },
   );
 
   document.addEventListener(

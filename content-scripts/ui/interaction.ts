@@ -5,14 +5,22 @@
 import type { Settings } from '../../src/settings/schema';
 import type { Engine } from '../marks/engine';
 import { listenForIntent } from './hover-intent';
-import { stepper, type MentionCommand } from './stepping';
-import { createTooltipControl } from './tooltip-control';
+import { revealer, type ShowMention } from './stepping';
+import { createTooltipControl, type TooltipControl } from './tooltip-control';
 
-export type { MentionCommand } from './stepping';
+/** What the rest of the content script asks of the user interface. */
+export interface Interaction {
+  /** The popup's list and ‹ ›, the keyboard commands: open mention `index` with focus. */
+  readonly show: (message: ShowMention) => void;
+  readonly current: TooltipControl['current'];
+  readonly since: TooltipControl['since'];
+  /** The theme setting changed: restyle an open tooltip. */
+  readonly restyle: () => void;
+}
 
-/** Wires the tooltip to the pointer and keyboard; returns what runs the popup's and commands' steps. */
-export function startInteraction(engine: Engine, getSettings: () => Settings, signal: AbortSignal): MentionCommand {
+/** Wires the tooltip to the pointer and keyboard. */
+export function startInteraction(engine: Engine, getSettings: () => Settings, signal: AbortSignal): Interaction {
   const control = createTooltipControl(engine, getSettings, signal);
   listenForIntent(control, engine, getSettings, signal);
-  return stepper(control, engine);
+  return { show: revealer(control, engine), current: control.current, since: control.since, restyle: control.restyle };
 }

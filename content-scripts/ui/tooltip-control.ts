@@ -5,15 +5,19 @@ import type { Engine } from '../marks/engine';
 import type { MarkedMention } from '../marks/mention-index';
 import { request, sendMessage } from '../runtime/ext-api';
 import { t } from '../runtime/i18n';
-import { createCauseSource } from './cause-requests';
+import { createCauseSource, createStyleSource } from './cause-requests';
 import { mentionAtPoint } from './hit-test';
 import { CLOSE_GRACE_MS, OPEN_DELAY_MS } from './timing';
+import { DARK_SCHEME } from './tooltip/render';
 import { createTooltip } from './tooltip/tooltip';
 
 /** The tooltip and the state around it, as hover intent, clicks and stepping drive it. */
 export interface TooltipControl {
-  /** Opens the tooltip on `mark` once its causes are in; `focus` moves focus into it. */
-  readonly show: (mark: MarkedMention, focus: boolean) => void;
+  /**
+   * Opens the tooltip on `mark` once its causes are in; `focus` moves focus into it; `announce` is
+   * said through its live region.
+   */
+  readonly show: (mark: MarkedMention, focus: boolean, announce?: string) => void;
   /** Opens `mark` after the dwell, unless something else is asked for first. */
   readonly openSoon: (mark: MarkedMention) => void;
   /** Forgets a pending open (`closing`: and closes after the grace period, unless the pointer comes back). */
@@ -23,7 +27,10 @@ export interface TooltipControl {
   readonly close: () => void;
   /** The mention whose tooltip is open. */
   readonly current: () => MarkedMention | null;
+  /** When it opened (ms since the epoch): the tab-wide steps go on from the frame opened last. */
+  readonly since: () => number;
   readonly contains: (target: EventTarget | null) => boolean;
+  readonly restyle: () => void;
   /** The mention under a point, if any. */
   readonly hit: (x: number, y: number) => MarkedMention | undefined;
 }
@@ -35,12 +42,14 @@ function openReference(causeId?: string): void {
 
 export function createTooltipControl(engine: Engine, getSettings: () => Settings, signal: AbortSignal): TooltipControl {
   let current: MarkedMention | null = null;
+  let since = 0;
   /** The mention last asked to open: an answer for any other arrives too late and is dropped. */
   let wanted: MarkedMention | null = null;
   let pending: MarkedMention | undefined;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   const causesOf = createCauseSource(request);
+  const styleOf = createStyleSource(request);
   const tooltip = createTooltip(
     t,
     { openCause: (id) => openReference(id), openReference: () => openReference() },
@@ -68,16 +77,20 @@ export function createTooltipControl(engine: Engine, getSettings: () => Settings
     cancelClose();
     tooltip.dispose();
   });
+  // "auto" follows the system while the tooltip is open, too (the settings' theme: see main.ts).
+  const restyle = () => tooltip.restyle(getSettings().theme);
+  if (typeof matchMedia === 'function') matchMedia(DARK_SCHEME).addEventListener('change', restyle, { signal });
 
-  const show = (mark: MarkedMention, focus: boolean) => {
+  const show = (mark: MarkedMention, focus: boolean, announce = '') => {
     // `pending` stays: a pointer resting on this mention while its causes arrive asks nothing new.
     stopOpenTimer();
     cancelClose();
     wanted = mark;
-    void causesOf(mark).then((answer) => {
+    void Promise.all([causesOf(mark), styleOf()]).then(([answer, css]) => {
       // Superseded, switched off, or the text left the page while the background answered.
-      if (wanted !== mark || !answer || signal.aborted || !mark.range.startContainer.isConnected) return;
+      if (wanted !== mark || !answer || !css || signal.aborted || !mark.range.startContainer.isConnected) return;
       current = mark;
+      since = Date.now();
       engine.layer.setActive(mark.range);
       const { mention, block } = mark;
       tooltip.open(
@@ -89,7 +102,7 @@ export function createTooltipControl(engine: Engine, getSettings: () => Settings
           fitted: answer.fitted,
           theme: getSettings().theme,
         },
-        { focus },
+        { focus, announce, css },
       );
     });
   };
@@ -102,12 +115,15 @@ export function createTooltipControl(engine: Engine, getSettings: () => Settings
       pending = mark;
       // Ask for its causes now, so they are here when the dwell ends.
       void causesOf(mark);
+      void styleOf();
       openTimer = setTimeout(() => pending === mark && show(mark, false), OPEN_DELAY_MS);
     },
     cancelOpen,
     stay: cancelClose,
     close: () => tooltip.close(),
     current: () => current,
+    since: () => since,
+    restyle,
     contains: tooltip.contains,
     // Only a shown mention answers (with "only the first mention", the others are not marked).
     hit: (x, y) => {

@@ -37,7 +37,7 @@ describe('reading a page into blocks of text', () => {
       <div contenteditable="false"><p>also kept</p></div><div role="textbox">cramp</div>
       <div class="cm-editor"><p>cramp</p></div>`;
     // The tooltip's own host, a plain div known by identity: never read.
-    const host = createHost();
+    const host = createHost('');
     host.element.append('cramp');
     host.attach();
     document.body.append(host.element);

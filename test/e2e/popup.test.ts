@@ -19,6 +19,11 @@ const GENERATED = {
   '/plain.html': () => htmlPage('Plain', '<p>Nothing to mark here.</p>'),
   '/framed.html': () => htmlPage('Framed', `<p>Nothing up here.</p>${FRAME}`),
   '/framed-and-top.html': () => htmlPage('Framed and top', `<p>A charley horse up here.</p>${FRAME}`),
+  '/framed-middle.html': () =>
+    htmlPage(
+      'Framed in the middle',
+      `<p id="first">First, a charley horse after the long run.</p>${FRAME}<p id="last">Last, a muscle spasm in the neck.</p>`,
+    ),
 };
 
 /** A page no extension may read, in each browser. */
@@ -94,6 +99,48 @@ describeInBrowsers(
       await popup.click('#prev');
       await expect.poll(tooltipName, { timeout: 5000 }).toContain('muscle spasm');
       await popup.screenshot({ path: join(ARTIFACTS, `popup-page-${h.name}.png`) });
+      await popup.close();
+      await page.close();
+    });
+
+    it('lists every mention of the tab in page order, iframes included, and opens the chosen one with focus', async () => {
+      const page = await h.ext.newPage();
+      await page.goto(h.server.url('/framed-middle.html'));
+      await waitForMarks(page, 2);
+      const tabId = await h.api.tabIdOf(page);
+      // Badge and popup count the same mentions: the top frame's two and the iframe's one.
+      await expect.poll(() => h.api.badgeText(tabId), { timeout: 5000 }).toBe('3');
+      const popup = await openPopup(h, tabId);
+      await waitForStatus(popup, /3 mentions on this page/);
+      const items = () => popup.$$eval('#mention-list button', (els) => els.map((e) => e.textContent ?? ''));
+      await expect.poll(async () => (await items()).length, { timeout: 5000 }).toBe(3);
+      const listed = await items();
+      expect(listed[0]).toMatch(/charley horse.*Likely: Prolonged exercise/);
+      expect(listed[1]).toMatch(/Inside an iframe: calf cramps/);
+      expect(listed[2]).toMatch(/muscle spasm in the neck/);
+      // The list is a labelled list of buttons, in the accessibility tree as such.
+      expect(await attribute(popup, '#mention-list', 'aria-label')).toBe('Mentions on this page');
+      // Choosing the last one scrolls the page to it and opens its tooltip with focus inside.
+      await popup.click('#mention-list li:nth-child(3) button');
+      await page.bringToFront();
+      await expect.poll(async () => (await readTooltip(h.ext, page)).name, { timeout: 5000 }).toContain('muscle spasm');
+      const state = await readTooltip(h.ext, page);
+      expect(state.focused).toBe(true);
+      await expect
+        .poll(async () => (await readTooltip(h.ext, page)).announced, { timeout: 3000 })
+        .toBe('Mention 3 of 3');
+      expect(await textOf(popup, '#position')).toBe('3 / 3');
+      await popup.screenshot({ path: join(ARTIFACTS, `popup-mention-list-${h.name}.png`) });
+      // Previous (the keyboard command's path too) goes into the iframe, then back to the first.
+      await h.api.stepMention(tabId, -1);
+      await sleep(300);
+      await h.api.stepMention(tabId, -1);
+      await expect
+        .poll(async () => (await readTooltip(h.ext, page)).name, { timeout: 5000 })
+        .toContain('charley horse');
+      await expect
+        .poll(async () => (await readTooltip(h.ext, page)).announced, { timeout: 3000 })
+        .toBe('Mention 1 of 3');
       await popup.close();
       await page.close();
     });
@@ -224,6 +271,8 @@ describeInBrowsers(
         try {
           const { page, popup } = await fixtureWithPopup(hs);
           await waitForStatus(popup, /mentions on this page/);
+          // The page's mentions are listed (and checked by axe with the rest).
+          await expect.poll(() => count(popup, '#mention-list button'), { timeout: 5000 }).toBe(3);
           const docs = docsScreenshotPath(h, `popup-${scheme}.png`);
           if (docs) await popup.screenshot({ path: docs });
           await popup.click('#settings summary');

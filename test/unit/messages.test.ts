@@ -5,6 +5,8 @@ import {
   parseCountReply,
   parseMentionsReply,
   parseMessage,
+  parseStyleReply,
+  parseTabMentionsReply,
   parseTabMessage,
 } from '../../src/messages';
 import { CONTEXT_WINDOW } from '../../src/ranking/limits';
@@ -14,14 +16,29 @@ describe('messages a content script receives', () => {
     [{ type: 'get-mentions' }],
     [{ type: 'get-count' }],
     [{ type: 'show-mention', index: 2 }],
-    [{ type: 'step-mention', direction: 1 }],
+    [{ type: 'show-mention', index: 2, position: 3, total: 7 }],
   ])('accepts %j', (m) => expect(parseTabMessage(m)).toEqual(m));
+
+  it('drops an announcement that does not make sense, and keeps the mention', () => {
+    for (const [position, total] of [
+      [0, 7],
+      [8, 7],
+      ['3', 7],
+      [3, undefined],
+    ])
+      expect(parseTabMessage({ type: 'show-mention', index: 1, position, total })).toEqual({
+        type: 'show-mention',
+        index: 1,
+      });
+  });
 
   it.each([
     [{ type: 'rank-causes', before: '', mention: 'cramp', after: '', title: '' }],
     [{ type: 'mentions-changed', count: 1 }],
     [{ type: 'open-reference' }],
-    [{ type: 'step-mention', direction: 2 }],
+    [{ type: 'tab-mentions', tabId: 3 }],
+    [{ type: 'step-tab', tabId: 3, direction: 1 }],
+    [{ type: 'tooltip-style' }],
     [null],
   ])('ignores what only the background takes, and anything malformed: %j', (m) => {
     expect(parseTabMessage(m)).toBeNull();
@@ -34,7 +51,10 @@ describe('runtime messages', () => {
     [{ type: 'get-mentions' }],
     [{ type: 'get-count' }],
     [{ type: 'show-mention', index: 0 }],
-    [{ type: 'step-mention', direction: -1 }],
+    [{ type: 'tab-mentions', tabId: 12 }],
+    [{ type: 'tab-mentions', tabId: 1_894_832_225 }],
+    [{ type: 'step-tab', tabId: 12, direction: -1 }],
+    [{ type: 'tooltip-style' }],
     [{ type: 'open-reference' }],
     [{ type: 'open-reference', causeId: 'dehydration' }],
     [{ type: 'rank-causes', before: 'after the marathon my ', mention: 'calf cramps', after: ' hurt', title: '' }],
@@ -53,7 +73,10 @@ describe('runtime messages', () => {
     [{ type: 'mentions-changed', count: 1.5 }],
     [{ type: 'mentions-changed', count: '3' }],
     [{ type: 'show-mention', index: 1e12 }],
-    [{ type: 'step-mention', direction: 2 }],
+    [{ type: 'step-mention', direction: 1 }],
+    [{ type: 'step-tab', tabId: 1, direction: 2 }],
+    [{ type: 'step-tab', direction: 1 }],
+    [{ type: 'tab-mentions', tabId: -1 }],
     [{ type: 'open-reference', causeId: '../../etc' }],
     [{ type: 'open-reference', causeId: 'x'.repeat(100) }],
     [{ type: 'rank-causes', before: '', mention: '', after: '', title: '' }],
@@ -109,17 +132,56 @@ describe('runtime messages', () => {
     expect(parseCausesReply(undefined)).toBeNull();
   });
 
-  it('validates the page reply and bounds what it carries', () => {
+  it('validates a frame’s list and bounds what it carries', () => {
+    const good = { before: 'x'.repeat(5000), mention: 'cramp', after: ' at night', sense: 'muscle' };
     const ok = parseMentionsReply({
       type: 'mentions',
       count: 2,
       state: 'active',
       host: 'example.com',
-      mentions: [{ index: 0, text: 'cramp', term: 'cramp' }, { index: 'x' }, null],
+      url: 'https://example.com/',
+      title: 't'.repeat(10_000),
+      current: 0,
+      since: 12,
+      mentions: [good, { ...good, sense: 'weird' }, { ...good, mention: '' }, null],
+      frames: [{ after: 1, frameId: -1, url: 'https://a.example/' }, { after: -1, frameId: 2, url: '' }, 'x'],
     });
-    expect(ok?.mentions).toEqual([{ index: 0, text: 'cramp', term: 'cramp' }]);
+    expect(ok?.mentions).toEqual([{ ...good, before: 'x'.repeat(CONTEXT_WINDOW) }]);
+    expect(ok?.frames).toEqual([{ after: 1, frameId: -1, url: 'https://a.example/' }]);
+    expect(ok?.title.length).toBeLessThanOrEqual(300);
+    expect(ok?.current).toBe(0);
+    const bare = parseMentionsReply({ type: 'mentions', count: 0, state: 'disabled', mentions: [] });
+    expect(bare).toMatchObject({ frames: [], url: '', title: '', current: -1, since: 0, host: '' });
     expect(parseMentionsReply({ type: 'mentions', count: 1, state: 'weird', mentions: [] })).toBeNull();
     expect(parseMentionsReply('nope')).toBeNull();
+  });
+
+  it('validates the tab’s list for the popup', () => {
+    const m = { before: 'after the race my ', mention: 'calf cramped', after: '.', sense: 'muscle' };
+    const ok = parseTabMentionsReply({
+      type: 'tab-mentions',
+      count: 2,
+      state: 'active',
+      host: 'example.com',
+      current: 5,
+      mentions: [
+        { ...m, frameId: 0, index: 0, cause: 'Prolonged exercise' },
+        { ...m, frameId: 'x', index: 1 },
+      ],
+    });
+    expect(ok?.mentions).toEqual([{ ...m, frameId: 0, index: 0, cause: 'Prolonged exercise', fitted: false }]);
+    expect(ok?.current).toBe(-1);
+    expect(parseTabMentionsReply({ type: 'tab-mentions', count: -1, state: 'active', mentions: [] })).toBeNull();
+  });
+
+  it('takes the tooltip stylesheet only as a string of reasonable size', () => {
+    expect(parseStyleReply({ type: 'tooltip-style', css: '.card{}' })).toEqual({
+      type: 'tooltip-style',
+      css: '.card{}',
+    });
+    expect(parseStyleReply({ type: 'tooltip-style', css: 1 })).toBeNull();
+    expect(parseStyleReply({ type: 'tooltip-style', css: 'x'.repeat(40_000) })).toBeNull();
+    expect(parseStyleReply(null)).toBeNull();
   });
 });
 

@@ -1,5 +1,4 @@
 import { ownUi } from '../../scan/dom-rules';
-import TOOLTIP_CSS from './tooltip.css?inline';
 
 /**
  * The one element the extension ever adds to a page, created on first use: a plain HTML <div> (no
@@ -22,19 +21,24 @@ const HOST_STYLE = [
 
 export interface TooltipHost {
   readonly root: ShadowRoot;
+  /** Sets the stylesheet (it comes from the background with the first tooltip). */
+  readonly setStyle: (css: string) => void;
   readonly element: HTMLElement;
   /** Moves the host where it can be seen: into the fullscreen element while there is one. */
   readonly attach: () => void;
   readonly dispose: () => void;
 }
 
-export function createHost(): TooltipHost {
+export function createHost(css: string): TooltipHost {
   const element = document.createElementNS('http://www.w3.org/1999/xhtml', 'div');
   element.style.cssText = `${HOST_STYLE}!important`;
   ownUi.host = element;
   const root = element.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = TOOLTIP_CSS;
+  const setStyle = (text: string) => {
+    if (style.textContent !== text) style.textContent = text;
+  };
+  setStyle(css);
   root.append(style);
   const attach = () => {
     const parent = document.fullscreenElement ?? document.documentElement;
@@ -44,5 +48,5 @@ export function createHost(): TooltipHost {
     element.remove();
     if (ownUi.host === element) ownUi.host = null;
   };
-  return { root, element, attach, dispose };
+  return { root, setStyle, element, attach, dispose };
 }

@@ -1,3 +1,4 @@
+import { el } from '../../../dom/el';
 import type { Sense } from '../../../src/matching/types';
 import type { TooltipCause } from '../../../src/messages';
 import type { Theme } from '../../../src/settings/schema';
@@ -20,22 +21,15 @@ export interface CardActions {
   readonly close: () => void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+export const DARK_SCHEME = '(prefers-color-scheme: dark)';
+
+/** "auto" follows the system's scheme: the stylesheet needs one dark palette, switched by a class. */
+export const isDark = (theme: Theme): boolean =>
+  theme === 'dark' || (theme === 'auto' && typeof matchMedia === 'function' && matchMedia(DARK_SCHEME).matches);
 
 /** Builds the tooltip card with element creation and `textContent` only: never HTML strings. */
 export function renderCard(content: CardContent, t: Translate, actions: CardActions): HTMLElement {
-  // "auto" follows the system at the moment the card opens, so the stylesheet needs one dark palette.
-  const dark =
-    content.theme === 'dark' ||
-    (content.theme === 'auto' &&
-      typeof matchMedia === 'function' &&
-      matchMedia('(prefers-color-scheme: dark)').matches);
-  const card = el('div', dark ? 'card dark' : 'card');
+  const card = el('div', isDark(content.theme) ? 'card dark' : 'card');
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-labelledby', 'sl-title');
   card.setAttribute('aria-describedby', 'sl-note');

@@ -2,17 +2,24 @@ import type { Translate } from '../../runtime/i18n';
 import { liveRange } from '../../marks/live-range';
 import { createHost, type TooltipHost } from './host';
 import { follow } from './place';
-import { renderCard, type CardActions, type CardContent } from './render';
+import { isDark, renderCard, type CardActions, type CardContent } from './render';
+import type { Theme } from '../../../src/settings/schema';
 
 export interface OpenOptions {
   /** Move focus into the tooltip (keyboard and tap openings); hover leaves focus where it is. */
   readonly focus: boolean;
+  /** Said through the live region once the tooltip is open ("Mention 3 of 7"); '' says nothing. */
+  readonly announce: string;
+  /** The tooltip's stylesheet (from the background: see dom/tooltip.css). */
+  readonly css: string;
 }
 
 export interface Tooltip {
   readonly open: (range: AbstractRange, content: CardContent, options: OpenOptions) => void;
   readonly close: () => void;
   readonly isOpen: () => boolean;
+  /** Applies a theme to the open card (the setting changed, or the system's scheme did). */
+  readonly restyle: (theme: Theme) => void;
   /** True when the event target is inside the tooltip. */
   readonly contains: (target: EventTarget | null) => boolean;
   readonly dispose: () => void;
@@ -23,6 +30,8 @@ export function createTooltip(t: Translate, actions: Omit<CardActions, 'close'>,
   let card: HTMLElement | null = null;
   let stopUpdates: (() => void) | null = null;
   let returnFocus: HTMLElement | null = null;
+  /** A polite live region beside the card, kept across openings so that a change to it is announced. */
+  let status: HTMLElement | null = null;
 
   const close = () => {
     if (!card) return;
@@ -40,7 +49,14 @@ export function createTooltip(t: Translate, actions: Omit<CardActions, 'close'>,
       stopUpdates?.();
       card.remove();
     }
-    host ??= createHost();
+    if (!host) {
+      host = createHost(options.css);
+      status = document.createElement('p');
+      status.setAttribute('role', 'status');
+      status.className = 'sr';
+      host.root.append(status);
+    }
+    host.setStyle(options.css);
     host.attach();
     const next = renderCard(content, t, { ...actions, close });
     next.style.position = 'fixed';
@@ -55,12 +71,19 @@ export function createTooltip(t: Translate, actions: Omit<CardActions, 'close'>,
       returnFocus = active instanceof HTMLElement ? active : null;
       next.focus({ preventScroll: true });
     }
+    if (status) {
+      const region = status;
+      region.textContent = '';
+      // Filled a moment after the card appears, so screen readers hear it as a change.
+      if (options.announce) setTimeout(() => (region.textContent = options.announce), 50);
+    }
   };
 
   return {
     open,
     close,
     isOpen: () => card !== null,
+    restyle: (theme) => card?.classList.toggle('dark', isDark(theme)),
     contains: (target) => host !== null && target === host.element,
     dispose: () => {
       close();

@@ -70,7 +70,8 @@ export async function openExtensionConsole(ext: ExtBrowser): Promise<ExtensionCo
         async (id, d) => {
           const g = globalThis as unknown as { browser?: Api; chrome: Api };
           const api = g.browser ?? g.chrome;
-          await api.tabs.sendMessage(id, { type: 'step-mention', direction: d }, { frameId: 0 });
+          // What the keyboard commands do: the background steps over every frame of the tab.
+          await api.runtime.sendMessage({ type: 'step-tab', tabId: id, direction: d });
         },
         tabId,
         direction,

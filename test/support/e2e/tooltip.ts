@@ -20,9 +20,22 @@ export interface TooltipState {
   readonly text: string;
   readonly box: Box | null;
   readonly background: string;
+  /** What the live region says ("Mention 3 of 7"); Chromium: from the accessibility tree. */
+  readonly announced: string;
+  /** Whether focus is inside the tooltip (its closed root's active element is in the card). */
+  readonly focused: boolean;
 }
 
-const CLOSED: TooltipState = { open: false, name: '', causes: [], text: '', box: null, background: '' };
+const CLOSED: TooltipState = {
+  open: false,
+  name: '',
+  causes: [],
+  text: '',
+  box: null,
+  background: '',
+  announced: '',
+  focused: false,
+};
 
 /**
  * Runs `fn(root, arg)` on each closed shadow root of the page (the tooltip lives in one, out of the
@@ -117,7 +130,10 @@ function readCard(root: ShadowRoot): Omit<TooltipState, 'open'> | null {
     if (t) texts.push(t);
   }
   const b = card.getBoundingClientRect();
+  const active = root.activeElement;
   return {
+    announced: (root.querySelector('[role="status"]')?.textContent ?? '').trim(),
+    focused: active !== null && (active === card || card.contains(active)),
     name,
     causes,
     text: texts.join(' '),
@@ -135,7 +151,9 @@ interface AXNode {
 }
 
 /** Chromium: the dialog as assistive technology sees it (the CDP accessibility tree). */
-async function readAccessibilityTree(page: Page): Promise<Pick<TooltipState, 'name' | 'causes' | 'text'> | null> {
+async function readAccessibilityTree(
+  page: Page,
+): Promise<Pick<TooltipState, 'name' | 'causes' | 'text' | 'announced'> | null> {
   const cdp = await page.createCDPSession();
   try {
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
@@ -155,7 +173,10 @@ async function readAccessibilityTree(page: Page): Promise<Pick<TooltipState, 'na
       for (const c of n.childIds ?? []) visit(c, listItem);
     };
     visit(dialog.nodeId, false);
-    return { name: dialog.name?.value ?? '', causes, text: texts.join(' ') };
+    const dialogText = texts.splice(0);
+    const status = nodes.find((n) => n.role?.value === 'status' && !n.ignored);
+    if (status) visit(status.nodeId, false);
+    return { name: dialog.name?.value ?? '', causes, text: dialogText.join(' '), announced: texts.join(' ').trim() };
   } finally {
     await cdp.detach();
   }
