@@ -8,7 +8,7 @@ import type { Settings } from '../src/settings/schema';
 import { readSettings, onSettingsChanged } from '../src/settings/store';
 import { startMarking, type Engine } from './marks/engine';
 import { extensionAlive, storageEvents, syncStorage } from './runtime/ext-api';
-import { highlightsSupported } from './marks/highlights';
+import { highlightsSupported, markName } from './marks/highlights';
 import { createCountReporter } from './runtime/count-report';
 import { listenForMessages, sendCount } from './runtime/messaging';
 import { startInteraction, type Interaction } from './ui/interaction';
@@ -58,7 +58,7 @@ function apply(settings: Settings): void {
     return;
   }
   if (session && !needsRescan(session.settings, settings)) {
-    session.engine.layer.setStyle(settings.highlightStyle);
+    session.engine.layer.setStyle(markName(settings.highlightStyle, settings.markColor));
     session.settings = settings;
     session.ui?.restyle();
     return;

@@ -1,4 +1,4 @@
-import type { HIGHLIGHT_STYLES, MARK_SCOPES, THEMES, TRIGGERS } from '../src/settings/schema';
+import type { HIGHLIGHT_STYLES, MARK_COLORS, MARK_SCOPES, THEMES, TRIGGERS } from '../src/settings/schema';
 import { type Settings } from '../src/settings/schema';
 import { t } from './i18n';
 
@@ -7,6 +7,12 @@ type Patch = Partial<Omit<Settings, 'version'>>;
 const STYLE_LABELS: Record<(typeof HIGHLIGHT_STYLES)[number], string> = {
   underline: 'settingStyleUnderline',
   background: 'settingStyleBackground',
+};
+const COLOR_LABELS: Record<(typeof MARK_COLORS)[number], string> = {
+  text: 'settingColorText',
+  blue: 'settingColorBlue',
+  orange: 'settingColorOrange',
+  purple: 'settingColorPurple',
 };
 const TRIGGER_LABELS: Record<(typeof TRIGGERS)[number], string> = {
   hover: 'settingTriggerHover',
@@ -89,6 +95,7 @@ export function renderSettings(container: HTMLElement, settings: Settings, save:
 
   container.replaceChildren(
     radios('style', 'settingStyle', STYLE_LABELS, settings.highlightStyle, (v) => save({ highlightStyle: v })),
+    radios('color', 'settingColor', COLOR_LABELS, settings.markColor, (v) => save({ markColor: v })),
     radios('trigger', 'settingTrigger', TRIGGER_LABELS, settings.trigger, (v) => save({ trigger: v })),
     radios('scope', 'settingScope', SCOPE_LABELS, settings.markScope, (v) => save({ markScope: v })),
     radios('theme', 'settingTheme', THEME_LABELS, settings.theme, (v) => save({ theme: v })),

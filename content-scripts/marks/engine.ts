@@ -1,7 +1,7 @@
 import { onAbort } from '../../src/abort';
 import type { Settings } from '../../src/settings/schema';
 import { pageRoot } from '../scan/dom-rules';
-import { createHighlightLayer, type HighlightLayer } from './highlights';
+import { createHighlightLayer, markName, type HighlightLayer } from './highlights';
 import { MentionIndex, type MarkedMention } from './mention-index';
 import { Scanner } from './scanner';
 import { mergeTargets, settleTargets, watchMutations, type WatchTargets } from '../scan/watch';
@@ -46,7 +46,7 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
   /** "Only the first mention on a page": one reading of the setting for the whole session. */
   const first = settings.markScope === 'first';
   const shadowRoots = new Set<ShadowRoot>();
-  const layer = createHighlightLayer(settings.highlightStyle);
+  const layer = createHighlightLayer(markName(settings.highlightStyle, settings.markColor));
   const watcher = watchMutations(signal, (t) => enqueue(t));
   const scanner = new Scanner(index, layer, {
     showOtherMedical: settings.showOtherMedical,

@@ -1,10 +1,10 @@
 import type { Sense } from '../../src/matching/types';
-import type { HighlightStyle } from '../../src/settings/schema';
+import type { HighlightStyle, MarkColor } from '../../src/settings/schema';
 
 /**
  * Highlight names registered in `CSS.highlights`. Users may restyle them with `::highlight(name)`
- * (see the README). The mention name carries the style so that the stylesheet the manifest injects
- * needs no runtime changes.
+ * (see the README). The mention name carries the style and the colour (`-blue` …; none for the
+ * text's own colour) so that the stylesheet the manifest injects needs no runtime changes.
  */
 const NAME = 'spasm-lens-';
 export const HIGHLIGHT_NAMES = {
@@ -23,7 +23,7 @@ export interface HighlightLayer {
   readonly setActive: (range: AbstractRange | null) => void;
   /** Puts our highlights back if the page cleared or replaced them; cheap when nothing changed. */
   readonly ensureRegistered: () => void;
-  readonly setStyle: (style: HighlightStyle) => void;
+  readonly setStyle: (name: string) => void;
   /** Removes every range and unregisters: the page is as if we never ran. */
   readonly dispose: () => void;
 }
@@ -38,7 +38,11 @@ export function highlightsSupported(): boolean {
 
 const KINDS = ['muscle', 'other'] as const;
 
-export function createHighlightLayer(initialStyle: HighlightStyle): HighlightLayer {
+/** The highlight name of a mention under a style and a colour. */
+export const markName = (style: HighlightStyle, color: MarkColor): string =>
+  HIGHLIGHT_NAMES[style] + (color === 'text' ? '' : `-${color}`);
+
+export function createHighlightLayer(initialStyle: string): HighlightLayer {
   // Nothing is made or registered until there is something to mark: pages without mentions (most
   // of them) see no change in CSS.highlights at all, and pay for no Highlight objects.
   let sets: { muscle: Highlight; other: Highlight; active: Highlight } | null = null;
@@ -46,7 +50,7 @@ export function createHighlightLayer(initialStyle: HighlightStyle): HighlightLay
   const entries = (): [string, Highlight][] =>
     sets
       ? [
-          [HIGHLIGHT_NAMES[style], sets.muscle],
+          [style, sets.muscle],
           [HIGHLIGHT_NAMES.other, sets.other],
           [HIGHLIGHT_NAMES.active, sets.active],
         ]
@@ -59,7 +63,7 @@ export function createHighlightLayer(initialStyle: HighlightStyle): HighlightLay
   const unregister = () => {
     if (!sets) return;
     const ours: Highlight[] = [sets.muscle, sets.other, sets.active];
-    for (const name of Object.values(HIGHLIGHT_NAMES)) {
+    for (const [name] of entries()) {
       const h = CSS.highlights.get(name);
       if (h && ours.includes(h)) CSS.highlights.delete(name);
     }

@@ -2,6 +2,7 @@ import { normalizeHostname } from './hostname';
 import {
   DEFAULT_SETTINGS,
   HIGHLIGHT_STYLES,
+  MARK_COLORS,
   MARK_SCOPES,
   MAX_SITES,
   SETTINGS_VERSION,
@@ -53,7 +54,11 @@ export function versionOf(raw: Raw): number {
 }
 
 /** MIGRATIONS[v] upgrades a version-v value to version v + 1; one entry per past version. */
-const MIGRATIONS: readonly ((raw: Raw) => Raw)[] = [(raw) => ({ ...raw, version: 1 })];
+const MIGRATIONS: readonly ((raw: Raw) => Raw)[] = [
+  (raw) => ({ ...raw, version: 1 }),
+  // 2: the mark colour setting (marks take the text's colour unless the user picks one).
+  (raw) => ({ ...raw, markColor: 'text', version: 2 }),
+];
 
 function migrate(raw: Raw): Raw {
   let current = raw;
@@ -76,6 +81,7 @@ export function settingsFrom(stored: unknown): Settings {
     enabled: bool(raw['enabled'], d.enabled),
     disabledSites: sites(raw['disabledSites']),
     highlightStyle: oneOf(HIGHLIGHT_STYLES, raw['highlightStyle'], d.highlightStyle),
+    markColor: oneOf(MARK_COLORS, raw['markColor'], d.markColor),
     trigger: oneOf(TRIGGERS, raw['trigger'], d.trigger),
     markScope: oneOf(MARK_SCOPES, raw['markScope'], d.markScope),
     theme: oneOf(THEMES, raw['theme'], d.theme),

@@ -43,8 +43,9 @@ describe('parseSettings', () => {
 
   it('replaces wrong types and out-of-range values field by field, and drops unknown keys', () => {
     const { settings, state } = parseSettings({
-      version: 1,
+      version: 2,
       enabled: 'yes',
+      markColor: 'neon',
       highlightStyle: 'blink',
       trigger: 'click',
       theme: 7,
@@ -66,6 +67,15 @@ describe('parseSettings', () => {
     expect(settings.disabledSites[0]).toBe('example.com');
     expect(settings.disabledSites).not.toContain('not a host');
     expect(settings.disabledSites.length).toBe(MAX_SITES);
+  });
+
+  it('migrates a version 1 value (before the mark colour) and asks for it to be written back', () => {
+    const v1: Record<string, unknown> = { ...DEFAULT_SETTINGS, version: 1, theme: 'dark' };
+    delete v1['markColor'];
+    const { settings, state } = parseSettings(v1);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', markColor: 'text' });
+    expect(state).toBe('repaired');
+    expect(parseSettings({ ...DEFAULT_SETTINGS, markColor: 'orange' }).settings.markColor).toBe('orange');
   });
 
   it('migrates an unversioned value and reads a future version as far as it knows', () => {

@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { expect, it } from 'vitest';
+import { ARTIFACTS, describeInBrowsers } from '../support/e2e/harness';
+import { waitForMarks } from '../support/e2e/marks';
+import { textBox } from '../support/e2e/tooltip';
+import { page as htmlPage } from '../support/pages';
+
+const SENTENCE = '<p id="m">After the long run a calf cramp woke me at night.</p>';
+const themed = (bg: string, fg: string) =>
+  htmlPage(
+    'Theme',
+    SENTENCE,
+    `<style>html, body { background: ${bg}; color: ${fg}; font: 20px/1.6 sans-serif }</style>`,
+  );
+
+interface Drawn {
+  /** How many pixels the marks changed. */
+  readonly pixels: number;
+  /** The best contrast ratio of a changed pixel against the page background (WCAG formula). */
+  readonly contrast: number;
+}
+
+/**
+ * Measures the mark from screenshot pixels: the mention with our highlights, then without them (a
+ * page may clear `CSS.highlights`; the extension puts them back within a second), and the contrast
+ * of the pixels that differ against the page's background colour.
+ */
+async function measureMark(page: Page): Promise<Drawn> {
+  const b = await textBox(page, '#m', 'calf cramp');
+  const clip = { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) + 6 };
+  const marked = await page.screenshot({ clip, encoding: 'base64' });
+  await page.evaluate(() => CSS.highlights.clear());
+  const bare = await page.screenshot({ clip, encoding: 'base64' });
+  return page.evaluate(
+    async (a: string, c: string) => {
+      const pixels = async (png: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, img.width, img.height).data;
+      };
+      const lum = (r: number, g: number, b: number) => {
+        const f = (v: number) => {
+          const s = v / 255;
+          return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const [with_, without] = [await pixels(a), await pixels(c)];
+      const bg = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(Number);
+      const lb = lum(bg[0] ?? 0, bg[1] ?? 0, bg[2] ?? 0);
+      let changed = 0;
+      let best = 1;
+      for (let i = 0; i < with_.length; i += 4) {
+        const d =
+          Math.abs((with_[i] ?? 0) - (without[i] ?? 0)) +
+          Math.abs((with_[i + 1] ?? 0) - (without[i + 1] ?? 0)) +
+          Math.abs((with_[i + 2] ?? 0) - (without[i + 2] ?? 0));
+        if (d < 30) continue;
+        changed++;
+        const l = lum(with_[i] ?? 0, with_[i + 1] ?? 0, with_[i + 2] ?? 0);
+        best = Math.max(best, (Math.max(l, lb) + 0.05) / (Math.min(l, lb) + 0.05));
+      }
+      return { pixels: changed, contrast: best };
+    },
+    marked,
+    bare,
+  );
+}
+
+describeInBrowsers(
+  'marks on light and dark pages',
+  (h) => {
+    for (const [name, path] of [
+      ['a light page', '/light.html'],
+      ['a near-black page', '/dark.html'],
+    ] as const) {
+      it(`keep a contrast of at least 3:1 against the background on ${name}`, async () => {
+        const page = await h.ext.newPage();
+        await page.setViewport({ width: 900, height: 400 });
+        await page.goto(h.server.url(path));
+        await waitForMarks(page, 1);
+        await page.screenshot({ path: join(ARTIFACTS, `marks-${path.slice(1, -5)}-${h.name}.png`) });
+        const drawn = await measureMark(page);
+        expect(drawn.pixels).toBeGreaterThan(10);
+        expect(drawn.contrast).toBeGreaterThanOrEqual(3);
+        await page.close();
+      });
+    }
+  },
+  {
+    '/light.html': () => themed('#ffffff', '#1d2327'),
+    '/dark.html': () => themed('#111111', '#dddddd'),
+  },
+);
