@@ -56,8 +56,9 @@ export function versionOf(raw: Raw): number {
 /** MIGRATIONS[v] upgrades a version-v value to version v + 1; one entry per past version. */
 const MIGRATIONS: readonly ((raw: Raw) => Raw)[] = [
   (raw) => ({ ...raw, version: 1 }),
-  // 2: the mark colour setting (marks take the text's colour unless the user picks one).
-  (raw) => ({ ...raw, markColor: 'text', version: 2 }),
+  // 2: the mark colour setting. Nothing to convert: a value without one reads as the default (the
+  // text's own colour), and one that has it keeps it.
+  (raw) => ({ ...raw, version: 2 }),
 ];
 
 function migrate(raw: Raw): Raw {

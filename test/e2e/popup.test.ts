@@ -8,7 +8,16 @@ import { openExtensionConsole } from '../support/e2e/extension-console';
 import { ARTIFACTS, describeInBrowsers, docsScreenshotPath, type Harness } from '../support/e2e/harness';
 import { launch } from '../support/e2e/launch';
 import { highlightSizes, sleep, waitForHighlightSize, waitForMarks, waitForNoHighlights } from '../support/e2e/marks';
-import { attribute, count, fill, openPopup, setChecked, textOf, waitForStatus } from '../support/e2e/popup';
+import {
+  accessibleList,
+  attribute,
+  count,
+  fill,
+  openPopup,
+  setChecked,
+  textOf,
+  waitForStatus,
+} from '../support/e2e/popup';
 import { hover, readTooltip } from '../support/e2e/tooltip';
 import { page as htmlPage } from '../support/pages';
 
@@ -22,7 +31,7 @@ const GENERATED = {
   '/framed-middle.html': () =>
     htmlPage(
       'Framed in the middle',
-      `<p id="first">First, a charley horse after the long run.</p>${FRAME}<p id="last">Last, a muscle spasm in the neck.</p>`,
+      `<p id="first">First, a charley horse after the long run.</p>${FRAME}<div style="height: 2400px"></div><p id="last">Last, a muscle spasm in the neck.</p>`,
     ),
 };
 
@@ -119,13 +128,23 @@ describeInBrowsers(
       expect(listed[1]).toMatch(/Inside an iframe: calf cramps/);
       expect(listed[2]).toMatch(/muscle spasm in the neck/);
       // The list is a labelled list of buttons, in the accessibility tree as such.
-      expect(await attribute(popup, '#mention-list', 'aria-label')).toBe('Mentions on this page');
+      const announced = await accessibleList(popup, h.name, 'Mentions on this page');
+      expect(announced).toHaveLength(3);
+      expect(announced?.[2]).toMatch(/muscle spasm in the neck/);
+      const inView = () =>
+        page.evaluate(() => {
+          const r = document.getElementById('last')?.getBoundingClientRect();
+          return r !== undefined && r.top >= 0 && r.bottom <= innerHeight;
+        });
+      expect(await inView()).toBe(false);
       // Choosing the last one scrolls the page to it and opens its tooltip with focus inside.
       await popup.click('#mention-list li:nth-child(3) button');
       await page.bringToFront();
       await expect.poll(async () => (await readTooltip(h.ext, page)).name, { timeout: 5000 }).toContain('muscle spasm');
       const state = await readTooltip(h.ext, page);
+      // Focus inside the tooltip (Chromium: read from the accessibility tree), the page scrolled to it.
       expect(state.focused).toBe(true);
+      expect(await inView()).toBe(true);
       await expect
         .poll(async () => (await readTooltip(h.ext, page)).announced, { timeout: 3000 })
         .toBe('Mention 3 of 3');
@@ -172,7 +191,7 @@ describeInBrowsers(
       await page.close();
     });
 
-    it('applies the mark style at once to an open tab', async () => {
+    it('applies the mark style and colour at once to an open tab', async () => {
       const { page, popup } = await fixtureWithPopup(h);
       await popup.click('#settings summary');
       await setChecked(popup, 'input[name="style"][value="background"]', true);
@@ -180,6 +199,11 @@ describeInBrowsers(
       expect(await highlightSizes(page)).not.toHaveProperty('spasm-lens-underline');
       await page.screenshot({ path: join(ARTIFACTS, `page-background-style-${h.name}.png`) });
       await setChecked(popup, 'input[name="style"][value="underline"]', true);
+      await waitForHighlightSize(page, 'spasm-lens-underline', 3);
+      await setChecked(popup, 'input[name="color"][value="orange"]', true);
+      await waitForHighlightSize(page, 'spasm-lens-underline-orange', 3);
+      expect(await highlightSizes(page)).not.toHaveProperty('spasm-lens-underline');
+      await setChecked(popup, 'input[name="color"][value="text"]', true);
       await waitForHighlightSize(page, 'spasm-lens-underline', 3);
       await popup.close();
       await page.close();

@@ -76,6 +76,8 @@ describe('parseSettings', () => {
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', markColor: 'text' });
     expect(state).toBe('repaired');
     expect(parseSettings({ ...DEFAULT_SETTINGS, markColor: 'orange' }).settings.markColor).toBe('orange');
+    // Migration keeps what a value has: an unversioned one with a colour keeps its colour.
+    expect(parseSettings({ markColor: 'purple' }).settings.markColor).toBe('purple');
   });
 
   it('migrates an unversioned value and reads a future version as far as it knows', () => {

@@ -53,3 +53,37 @@ export async function count(page: Page, selector: string): Promise<number> {
 export async function attribute(page: Page, selector: string, name: string): Promise<string | null> {
   return page.$eval(selector, (el, n) => el.getAttribute(n), name);
 }
+
+/**
+ * A list as assistive technology sees it, by its accessible name: the names of its buttons. Chromium
+ * reads the accessibility tree (CDP); Firefox, which has none over its remote protocols, the DOM.
+ */
+export async function accessibleList(page: Page, browserName: string, name: string): Promise<string[] | null> {
+  if (browserName !== 'chromium') {
+    return page.evaluate((n) => {
+      const list = [...document.querySelectorAll('ol, ul, [role="list"]')].find(
+        (l) => l.getAttribute('aria-label') === n,
+      );
+      return list ? [...list.querySelectorAll('li button')].map((b) => (b.textContent ?? '').trim()) : null;
+    }, name);
+  }
+  type Node = { nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[] };
+  const cdp = await page.createCDPSession();
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Node[] };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const list = nodes.find((n) => n.role?.value === 'list' && n.name?.value === name);
+    if (!list) return null;
+    const buttons: string[] = [];
+    const visit = (id: string) => {
+      const n = byId.get(id);
+      if (!n) return;
+      if (n.role?.value === 'button') buttons.push(n.name?.value ?? '');
+      else for (const c of n.childIds ?? []) visit(c);
+    };
+    visit(list.nodeId);
+    return buttons;
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -148,12 +148,13 @@ interface AXNode {
   name?: { value: string };
   childIds?: string[];
   ignored?: boolean;
+  properties?: { name: string; value: { value?: unknown } }[];
 }
 
 /** Chromium: the dialog as assistive technology sees it (the CDP accessibility tree). */
 async function readAccessibilityTree(
   page: Page,
-): Promise<Pick<TooltipState, 'name' | 'causes' | 'text' | 'announced'> | null> {
+): Promise<Pick<TooltipState, 'name' | 'causes' | 'text' | 'announced' | 'focused'> | null> {
   const cdp = await page.createCDPSession();
   try {
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
@@ -162,9 +163,11 @@ async function readAccessibilityTree(
     if (!dialog) return null;
     const texts: string[] = [];
     const causes: string[] = [];
+    let focused = false;
     const visit = (id: string, inList: boolean) => {
       const n = byId.get(id);
       if (!n) return;
+      if (n.properties?.some((p) => p.name === 'focused' && p.value.value === true)) focused = true;
       const role = n.role?.value ?? '';
       const name = n.name?.value ?? '';
       if (role === 'StaticText' && name) texts.push(name);
@@ -174,9 +177,16 @@ async function readAccessibilityTree(
     };
     visit(dialog.nodeId, false);
     const dialogText = texts.splice(0);
+    const dialogFocused = focused;
     const status = nodes.find((n) => n.role?.value === 'status' && !n.ignored);
     if (status) visit(status.nodeId, false);
-    return { name: dialog.name?.value ?? '', causes, text: dialogText.join(' '), announced: texts.join(' ').trim() };
+    return {
+      name: dialog.name?.value ?? '',
+      causes,
+      text: dialogText.join(' '),
+      announced: texts.join(' ').trim(),
+      focused: dialogFocused,
+    };
   } finally {
     await cdp.detach();
   }
