@@ -134,7 +134,13 @@ export async function candidateParts(root: Node, slices: Slices): Promise<Node[]
   // reading child by child paid for every kind of element at the first level.) When a candidate is
   // there, the children are read again, at most the page's text once more. A very large subtree is
   // read child by child from the start, in slices: one reading of it all would be one long task.
-  if (elementCount(root) <= WHOLE_READING_MAX_ELEMENTS && !hasCandidate(textOf(root))) return [];
+  if (elementCount(root) <= WHOLE_READING_MAX_ELEMENTS) {
+    const whole = textOf(root);
+    if (!hasCandidate(whole)) return [];
+    // Candidates everywhere (a page of mentions): nearly every child would be picked, so reading
+    // each child's text again would only double the reading. Walk the whole instead.
+    if (isDense(whole)) return [root];
+  }
   const search: Search = { parts: [], slices, first: 0, again: 0, stopped: false };
   await look(root, search, true);
   return search.stopped ? [] : search.parts;

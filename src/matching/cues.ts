@@ -54,6 +54,35 @@ function isVisceralPhrase(tokens: readonly Token[], k: number): boolean {
 /** Generic words that appear with visceral cramps too, so they do not prove a skeletal location. */
 const GENERIC_LOCATIONS = wordSet(`muscle muscles body side`);
 
+const MEDICAL = 1;
+const VISCERAL = 2;
+const FEMALE = 4;
+const EXERTION_OR_NIGHT = 8;
+const SKELETAL = 16;
+/** Bounds the memo on pages of huge vocabularies: it starts afresh past this many words. */
+const MEMO_WORDS = 50_000;
+const memo = new Map<string, number>();
+
+/**
+ * What a lower-case word says on its own, as bits: read once per distinct word of the page rather
+ * than once per word of every sentence around every mention (natural text repeats its words, and a
+ * page of many mentions asks the same few thousand words again and again).
+ */
+function classOf(w: string): number {
+  let c = memo.get(w);
+  if (c === undefined) {
+    c =
+      (isMedicalWord(w) ? MEDICAL : 0) |
+      (hasVisceralPrefix(w) ? VISCERAL : 0) |
+      (FEMALE_SUBJECTS.has(w) ? FEMALE : 0) |
+      (hasExercisePrefix(w) || w === 'night' || w === 'nights' || w === 'nocturnal' ? EXERTION_OR_NIGHT : 0) |
+      (SKELETAL_LOCATIONS.has(w) && !GENERIC_LOCATIONS.has(w) ? SKELETAL : 0);
+    if (memo.size >= MEMO_WORDS) memo.clear();
+    memo.set(w, c);
+  }
+  return c;
+}
+
 /** Cues over every word of the sentence except the mention itself ([skipStart, skipEnd) in the text). */
 export function sentenceCues(tokens: readonly Token[], skipStart: number, skipEnd: number): SentenceCues {
   let medical = false;
@@ -72,21 +101,21 @@ export function sentenceCues(tokens: readonly Token[], skipStart: number, skipEn
     }
     if (t.start >= skipStart && t.end <= skipEnd) continue;
     const w = t.lower;
-    if (!medical && isMedicalWord(w)) medical = true;
+    const c = classOf(w);
+    if (c & MEDICAL) medical = true;
     if (!visceral) {
       if (w === ABDOMINAL) {
         const next = tokens[k + 1];
         const qualifiesMuscle =
           next !== undefined && isTightGap(next.gapBefore) && /^(muscles?|wall)$/.test(next.lower);
         if (!qualifiesMuscle) visceral = true;
-      } else if (hasVisceralPrefix(w) || isVisceralPhrase(tokens, k)) {
+      } else if (c & VISCERAL || isVisceralPhrase(tokens, k)) {
         visceral = true;
       }
     }
-    if (!female && FEMALE_SUBJECTS.has(w)) female = true;
-    if (!exertionOrNight && (hasExercisePrefix(w) || w === 'night' || w === 'nights' || w === 'nocturnal'))
-      exertionOrNight = true;
-    if (!skeletalLocation && SKELETAL_LOCATIONS.has(w) && !GENERIC_LOCATIONS.has(w)) skeletalLocation = true;
+    if (c & FEMALE) female = true;
+    if (c & EXERTION_OR_NIGHT) exertionOrNight = true;
+    if (c & SKELETAL) skeletalLocation = true;
   }
   // Headings capitalise most words, so there a capital letter says nothing about names.
   const titleCase = longWords >= 2 && capitalised / longWords >= 0.6;
