@@ -3,8 +3,9 @@ import { detect } from '../../src/matching/detect';
 import type { Mention } from '../../src/matching/types';
 import type { HighlightLayer } from './highlights';
 import type { MarkedMention, MentionIndex } from './mention-index';
+import { hasCandidate } from '../scan/candidate-test';
 import { findCandidateContainers } from '../scan/candidates';
-import { ownBlocks, positionAt, type TextBlock } from '../scan/text-blocks';
+import { blocksIn, positionAt, type TextBlock } from '../scan/text-blocks';
 import { workSlices } from '../scan/yield';
 
 export interface ScanOptions {
@@ -50,6 +51,7 @@ export class Scanner {
    */
   async scan(roots: readonly Node[], own: readonly (Element | ShadowRoot)[] = [], seen?: Set<Node>): Promise<void> {
     const containers = new Set(own);
+    const parts: (Element | ShadowRoot)[] = [];
     const pending = [...roots];
     while (pending.length > 0) {
       const root = pending.shift() as Node;
@@ -57,24 +59,40 @@ export class Scanner {
       const found = await findCandidateContainers(root, this.#options.signal);
       if (this.#options.signal.aborted) return;
       for (const c of found.containers) containers.add(c);
+      parts.push(...found.parts);
       for (const sr of found.shadowRoots) {
         this.#options.onShadowRoot(sr);
         pending.push(sr);
       }
     }
-    await this.#read([...containers], seen);
+    await this.#read([...containers], parts, seen);
   }
 
-  /** Reads each container's own runs of text, detects mentions and records them. */
-  async #read(containers: readonly (Element | ShadowRoot)[], seen?: Set<Node>): Promise<void> {
+  /**
+   * Reads each container's own runs of text, and every run inside each part, detects mentions
+   * and records them. Each container comes once per pass: what it held is dropped before its first
+   * run adds its marks.
+   */
+  async #read(
+    containers: readonly (Element | ShadowRoot)[],
+    parts: readonly (Element | ShadowRoot)[],
+    seen = new Set<Node>(),
+  ): Promise<void> {
     const slices = workSlices(this.#options.signal);
-    for (const container of containers) {
-      if (this.#options.signal.aborted) return;
-      if (!container.isConnected) continue;
-      seen?.add(container);
-      // Each container comes once per pass: what it held is dropped, then its runs add their marks.
+    const begin = (container: Node) => {
+      seen.add(container);
       if (this.#index.hasContainer(container)) this.forget(container);
-      for (const block of ownBlocks(container)) {
+    };
+    const sources = [...containers.map((c) => [c, false] as const), ...parts.map((p) => [p, true] as const)];
+    for (const [root, deep] of sources) {
+      if (this.#options.signal.aborted) return;
+      if (!root.isConnected) continue;
+      // A container read on its own is begun even when no run is left in it (its text went).
+      if (!deep) begin(root);
+      for (const block of blocksIn(root, deep)) {
+        if (deep && !seen.has(block.container)) begin(block.container);
+        // In a part read whole, most blocks of a sparse one hold no candidate: one test settles them.
+        if (deep && !hasCandidate(block.text)) continue;
         // Most blocks are one chunk: no generator for them. A huge one is recorded chunk by chunk,
         // so no slice adds tens of thousands of ranges at once.
         const huge = block.text.length > CHUNK_SIZE;

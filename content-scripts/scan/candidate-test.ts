@@ -17,7 +17,7 @@ export const hasCandidate = (text: string): boolean => CANDIDATE.test(text);
 /** Letters either side of a junction tested together: longer than any candidate word's start. */
 const JUNCTION = 12;
 
-export function isLetter(code: number): boolean {
+function isLetter(code: number): boolean {
   return isAsciiLetter(code) || code > 127;
 }
 

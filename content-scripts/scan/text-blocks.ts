@@ -12,38 +12,57 @@ export interface TextBlock {
 }
 
 /**
- * Reads a block container's own runs of text, in document order: text nodes joined across inline
- * elements ("muscle <em>spasm</em>" is one run). Child blocks are not entered (each is a container
- * of its own), and a skipped element (a <code> span, a button) ends the run.
+ * Reads runs of text in document order: text nodes joined across inline elements ("muscle
+ * <em>spasm</em>" is one run); a block element or a skipped one (a <code> span, a button) ends the
+ * run. Without `deep`, only `root`'s own runs (its child blocks are containers of their own); with
+ * `deep`, the runs of every block container inside it too, each node read once, in one walk (a
+ * page dense with mentions is read this way: no walk to find the blocks, then another to read them).
+ * A generator, so that a long walk can yield to the page between runs.
  */
-export function ownBlocks(container: Element | ShadowRoot): TextBlock[] {
-  const out: TextBlock[] = [];
+export function* blocksIn(root: Element | ShadowRoot, deep = false): Generator<TextBlock> {
+  let container = root;
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = '';
-  const finish = () => {
-    if (nodes.length > 0 && /\S/.test(text)) out.push({ container, nodes, starts, text });
-    nodes = [];
-    starts = [];
-    text = '';
+  /** The containers a deep walk is inside of; null on the stack marks where one ends. */
+  const outer: (Element | ShadowRoot)[] = [];
+  const stack: (Node | null)[] = [];
+  const push = (parent: Node) => {
+    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
   };
-  const stack: Node[] = [];
-  for (let c = container.lastChild; c; c = c.previousSibling) stack.push(c);
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.nodeType === 3) {
+  push(root);
+  for (;;) {
+    const node = stack.pop();
+    if (node?.nodeType === 3) {
       nodes.push(node as Text);
       starts.push(text.length);
       text += (node as Text).data;
-    } else if (node.nodeType === 1) {
-      const el = node as Element;
-      if (isInline(el) && !isSkipped(el)) {
-        for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
-      } else finish();
+      continue;
+    }
+    const el = node as Element | null | undefined;
+    if (el && el.nodeType !== 1) continue;
+    if (el && isInline(el) && !isSkipped(el)) {
+      push(el);
+      continue;
+    }
+    // The run ends: at a block or skipped element, where a container ends, or at the end.
+    if (nodes.length > 0 && /\S/.test(text)) yield { container, nodes, starts, text };
+    nodes = [];
+    starts = [];
+    text = '';
+    if (el === undefined) return;
+    if (el === null) container = outer.pop() ?? root;
+    else if (deep && !isSkipped(el)) {
+      outer.push(container);
+      container = el;
+      stack.push(null);
+      push(el);
     }
   }
-  finish();
-  return out;
 }
+
+/** A block container's own runs of text (its child blocks are containers of their own). */
+export const ownBlocks = (container: Element | ShadowRoot): TextBlock[] => [...blocksIn(container)];
 
 /** Maps an offset in `block.text` to a text node (and its index in `block.nodes`) and an offset within it. */
 export function positionAt(

@@ -92,18 +92,22 @@ function isBoundaryAt(text: string, i: number): boolean {
   return false;
 }
 
+const mayEndSentence = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
+
 /** The sentence containing [start, end), bounded to REACH characters either side. */
 export function sentenceAround(text: string, start: number, end: number): Sentence {
+  // Only . ! ? and newlines can end a sentence: the full test runs on those alone (this loop reads
+  // hundreds of characters for each mention).
   let from = Math.max(0, start - REACH);
   for (let i = start - 1; i >= from; i--) {
-    if (isBoundaryAt(text, i)) {
+    if (mayEndSentence(text.charCodeAt(i)) && isBoundaryAt(text, i)) {
       from = i + 1;
       break;
     }
   }
   let to = Math.min(text.length, end + REACH);
   for (let i = end; i < to; i++) {
-    if (isBoundaryAt(text, i)) {
+    if (mayEndSentence(text.charCodeAt(i)) && isBoundaryAt(text, i)) {
       to = i + 1;
       break;
     }

@@ -116,6 +116,16 @@ async function main(): Promise<void> {
   routes['/dense-markjs.html'] = () =>
     densePage(3000, '<script src="/bench/mark.min.js"></script><script src="/bench/run-mark.js"></script>');
   routes['/bench/run-mark.js'] = () => RUN_MARK;
+  // Issue #19: mark.js on the large dense page too, where the cost per mark shows.
+  const largeDense = pages.find((p) => p.name.startsWith('corpus-dense'));
+  if (largeDense)
+    routes['/large-dense-markjs.html'] = () =>
+      largeDense
+        .html()
+        .replace(
+          '</head>',
+          '<script src="/bench/mark.min.js"></script><script src="/bench/run-mark.js"></script></head>',
+        );
   routes['/big-node.html'] = () => bigNodePage(10_000);
   routes['/br-lines.html'] = () => brLinesPage(4000);
   routes['/batch-small.html'] = () => densePage(2000);
@@ -138,6 +148,7 @@ async function main(): Promise<void> {
   let densePerMark = NaN;
   let longestOverall = 0;
   let denseOurs = NaN;
+  let largeDenseOurs = NaN;
   for (const p of [...pages, { ...startUp, path: 'start-up' }]) {
     const path = 'path' in p ? p.path : p.name;
     const floorMs: number[] = [];
@@ -180,7 +191,10 @@ async function main(): Promise<void> {
     longestOverall = Math.max(longestOverall, longest);
     ratios.push(ratio);
     if (p.name === 'dense-mentions') denseOurs = median(ourMs);
-    if (p.name.startsWith('corpus-dense')) densePerMark = (median(ourMs) * 1000) / Math.max(1, marks);
+    if (p.name.startsWith('corpus-dense')) {
+      densePerMark = (median(ourMs) * 1000) / Math.max(1, marks);
+      largeDenseOurs = median(ourMs);
+    }
     if (marks === 0) freeRatios.push(ratio);
   }
 
@@ -221,19 +235,24 @@ async function main(): Promise<void> {
 
   // mark.js in a page without any extension, on the dense page.
   const plain = await launchPlain('no-content');
-  const markMs: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    const page = await plain.context.newPage();
-    await page.goto(server.url('/blank.html'));
-    const m = await measure(page, server.url('/bench/'), async () => {
-      await page.goto(server.url('/dense-markjs.html'), { waitUntil: 'load' });
-      await page.waitForFunction(() => (window as unknown as { markDone?: number }).markDone !== undefined, null, {
-        timeout: 120_000,
+  const markjsMs = async (path: string): Promise<number[]> => {
+    const out: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const page = await plain.context.newPage();
+      await page.goto(server.url('/blank.html'));
+      const m = await measure(page, server.url('/bench/'), async () => {
+        await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
+        await page.waitForFunction(() => (window as unknown as { markDone?: number }).markDone !== undefined, null, {
+          timeout: 120_000,
+        });
       });
-    });
-    markMs.push(m.scriptMs);
-    await page.close();
-  }
+      out.push(m.scriptMs);
+      await page.close();
+    }
+    return out;
+  };
+  const markMs = await markjsMs('/dense-markjs.html');
+  const largeMarkMs = routes['/large-dense-markjs.html'] ? await markjsMs('/large-dense-markjs.html') : [];
 
   // Per-batch cost: append 200 paragraphs (about 200 mentions) to a small and a 10x larger page.
   // A batch costs a few ms, where one garbage collection can double it: several batches per load.
@@ -403,6 +422,13 @@ async function main(): Promise<void> {
       pointer < GOALS.pointerMs,
     ],
     ['µs per mark, large dense page', `${densePerMark.toFixed(1)} µs (issue #19 goal <= 10)`, densePerMark <= 10],
+    [
+      'mark.js / ours, large dense page',
+      largeMarkMs.length === 0
+        ? 'no large dense page (needs ../shared/corpus)'
+        : `${median(largeMarkMs).toFixed(0)} ms / ${largeDenseOurs.toFixed(0)} ms = ${(median(largeMarkMs) / largeDenseOurs).toFixed(1)}x (issue #19 goal >= 8x)`,
+      largeMarkMs.length > 0 && median(largeMarkMs) / largeDenseOurs >= 8,
+    ],
     [
       'median ours / floor, no marks',
       `${median(freeRatios).toFixed(2)} over ${freeRatios.length} candidate-free pages (issue #19 goal <= 1.0)`,

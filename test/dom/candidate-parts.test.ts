@@ -1,12 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { candidateParts as partsIn, WHOLE_READING_MAX_ELEMENTS } from '../../content-scripts/scan/candidate-parts';
-import { junctionHasCandidate } from '../../content-scripts/scan/candidate-test';
+import { hasCandidate, junctionHasCandidate } from '../../content-scripts/scan/candidate-test';
+import { blocksIn } from '../../content-scripts/scan/text-blocks';
 import type { Slices } from '../../content-scripts/scan/yield';
 import { findCandidateContainers } from '../../content-scripts/scan/candidates';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
+
+/** The block containers whose text holds a candidate: read on their own, or found in a part read whole. */
+async function candidateContainers(root: Node): Promise<Node[]> {
+  const found = await findCandidateContainers(root, new AbortController().signal);
+  const out = new Set<Node>(found.containers);
+  for (const part of found.parts) for (const b of blocksIn(part, true)) if (hasCandidate(b.text)) out.add(b.container);
+  return [...out].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
 
 const noPause: Slices = { due: () => false, pause: () => Promise.resolve(false) };
 const candidateParts = (root: Node) => partsIn(root, noPause);
@@ -99,8 +108,7 @@ describe('finding the parts of a page that hold a candidate word', async () => {
         <textarea>muscle spasm in a form field</textarea>
         <div id="c">spasm</div>${filler(100)}
       </div>`;
-    const { containers } = await findCandidateContainers(document.body, new AbortController().signal);
-    expect(ids([...containers] as Node[])).toEqual(['a', 'b', 'c']);
+    expect(ids(await candidateContainers(document.body))).toEqual(['a', 'b', 'c']);
   });
 
   it('reads a large page in slices, and stops when told to', async () => {
@@ -118,8 +126,7 @@ describe('finding the parts of a page that hold a candidate word', async () => {
     let html = `<section>${filler(60)}<p id="m">Night cramps.</p></section><section>${filler(120)}</section>`;
     for (let i = 0; i < 8; i++) html = `Intro ${i} <div>${html}</div>`;
     document.body.innerHTML = html;
-    const { containers } = await findCandidateContainers(document.body, new AbortController().signal);
-    expect(ids([...containers] as Node[])).toEqual(['m']);
+    expect(ids(await candidateContainers(document.body))).toEqual(['m']);
   });
 
   it('does not read scripts, styles, code or editable regions', async () => {

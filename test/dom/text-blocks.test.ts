@@ -1,7 +1,7 @@
 import { createHost } from '../../content-scripts/ui/tooltip/host';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { blockContainerOf, isInsideSkipped } from '../../content-scripts/scan/dom-rules';
-import { ownBlocks, positionAt } from '../../content-scripts/scan/text-blocks';
+import { blocksIn, ownBlocks, positionAt } from '../../content-scripts/scan/text-blocks';
 import { blocksUnder } from '../support/blocks';
 
 const texts = (root: Element | ShadowRoot) => ownBlocks(root).map((b) => b.text.trim());
@@ -85,5 +85,45 @@ describe('reading a page into blocks of text', () => {
     const other = document.createElement('i');
     b.append(other);
     expect(isInsideSkipped(other, memo)).toBe(true);
+  });
+});
+
+describe('reading a part dense with mentions in one walk', () => {
+  it('gives the same runs as reading each block container on its own', () => {
+    document.body.innerHTML = `
+      <article id="a">Intro with a <em>calf</em> cramp.
+        <section id="s"><p id="p1">Leg <b>cramps</b> at night.</p>Between blocks.<p id="p2">A spasm.</p></section>
+        After the section. <code>cramp()</code> code ends a run, <span>then inline <i>again</i></span>.
+        <div contenteditable><p>typed cramp</p></div>
+        <ul><li>One cramp</li><li>Two <a href="#">spasms</a></li></ul>
+      </article>`;
+    const key = (b: { container: Node; text: string }) =>
+      `${(b.container as Element).id || (b.container as Element).localName}|${b.text.replace(/\s+/g, ' ').trim()}`;
+    const deep = [...blocksIn(document.body, true)].map(key).sort();
+    const each = blocksUnder(document.body).map(key).sort();
+    expect(deep).toEqual(each);
+    expect(deep).not.toContainEqual(expect.stringContaining('typed'));
+  });
+
+  it('reads each text node once', () => {
+    const paragraphs = Array.from(
+      { length: 300 },
+      (_, i) => `<p>Runner ${i} had a <em>calf cramp</em> and a muscle spasm at mile ${i}.</p>`,
+    );
+    document.body.innerHTML = `<main><section>${paragraphs.join('')}</section></main>`;
+    const reads = vi.spyOn(CharacterData.prototype, 'data', 'get');
+    try {
+      const blocks = [...blocksIn(document.body, true)];
+      expect(blocks).toHaveLength(300);
+      const perNode = new Map<unknown, number>();
+      for (const node of reads.mock.contexts) perNode.set(node, (perNode.get(node) ?? 0) + 1);
+      const textNodes = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let count = 0;
+      for (let n = textNodes.nextNode(); n; n = textNodes.nextNode()) count++;
+      expect(perNode.size).toBe(count);
+      expect(Math.max(...perNode.values())).toBe(1);
+    } finally {
+      reads.mockRestore();
+    }
   });
 });
