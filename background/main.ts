@@ -13,7 +13,7 @@ import { repairSettings } from '../src/settings/store';
 import { forgetTab, reportFrameCount } from './badge';
 import { hasBadge, hasCommands } from './capabilities';
 import { openReference } from './reference-tab';
-import { stepTab, tabMentions } from './tab-mentions';
+import { showTabMention, stepTab, tabMentions } from './tab-mentions';
 
 /** The extension's own pages (the popup, also when opened as a tab), not a content script. */
 const fromExtensionPage = (sender: browser.Runtime.MessageSender) =>
@@ -37,6 +37,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   // What a tab holds is for the popup only: a content script never asks about other tabs.
   if (message.type === 'tab-mentions' && fromExtensionPage(sender)) return tabMentions(message.tabId);
   if (message.type === 'step-tab' && fromExtensionPage(sender)) return stepTab(message.tabId, message.direction);
+  if (message.type === 'show-tab-mention' && fromExtensionPage(sender))
+    return showTabMention(message.tabId, message.position);
   return undefined;
 });
 

@@ -52,16 +52,36 @@ export async function tabMentions(tabId: number): Promise<TabMentionsReply> {
 }
 
 /**
- * Opens the tab's next or previous mention, in whichever frame it is, announcing "Mention n of m".
- * Resolves with its position in page order (-1: the tab has none), for the popup's "n / m".
+ * Opens the mention at `target` in page order, in whichever frame it is, announcing "Mention n of
+ * m", and closes a tooltip left open in any other frame. Resolves with `target`, or -1 when there is
+ * no such mention.
+ */
+async function showAt(tabId: number, all: readonly FrameListing[], target: number): Promise<number> {
+  const ordered = inPageOrder(all);
+  const mention = ordered[target];
+  if (!mention) return -1;
+  const message: Message = { type: 'show-mention', index: mention.index, position: target + 1, total: ordered.length };
+  const close: Message = { type: 'close-tooltip' };
+  await Promise.all([
+    browser.tabs.sendMessage(tabId, message, { frameId: mention.frameId }).catch(() => undefined),
+    ...all
+      .filter((l) => l.frameId !== mention.frameId && l.reply.current >= 0)
+      .map((l) => browser.tabs.sendMessage(tabId, close, { frameId: l.frameId }).catch(() => undefined)),
+  ]);
+  return target;
+}
+
+/** The popup's list: opens the mention at `position` in page order. */
+export async function showTabMention(tabId: number, position: number): Promise<number> {
+  return showAt(tabId, await listings(tabId), position);
+}
+
+/**
+ * Opens the tab's next or previous mention (the keyboard commands, the popup's ‹ ›). Resolves with
+ * its position in page order (-1: the tab has none), for the popup's "n / m".
  */
 export async function stepTab(tabId: number, direction: 1 | -1): Promise<number> {
   const all = await listings(tabId);
   const ordered = inPageOrder(all);
-  const target = stepTarget(currentPosition(all, ordered), direction, ordered.length);
-  const mention = ordered[target];
-  if (!mention) return -1;
-  const message: Message = { type: 'show-mention', index: mention.index, position: target + 1, total: ordered.length };
-  await browser.tabs.sendMessage(tabId, message, { frameId: mention.frameId }).catch(() => undefined);
-  return target;
+  return showAt(tabId, all, stepTarget(currentPosition(all, ordered), direction, ordered.length));
 }

@@ -68,13 +68,11 @@ export function mountPagePanel(
   };
   /** Opens a listed mention on the page; a toolbar popup then closes, so focus goes to the page. */
   const choose = (at: number) => {
-    const m = reply?.mentions[at];
-    if (!m || tabId === undefined) return;
-    const total = reply?.mentions.length ?? 0;
-    const message: Message = { type: 'show-mention', index: m.index, position: at + 1, total };
+    if (tabId === undefined) return;
+    const message: Message = { type: 'show-tab-mention', tabId, position: at };
     showPosition(at);
-    void browser.tabs
-      .sendMessage(tabId, message, { frameId: m.frameId })
+    void browser.runtime
+      .sendMessage(message)
       .catch(() => undefined)
       .then(() => tabFromQuery() === undefined && window.close());
   };

@@ -71,6 +71,10 @@ export type Message =
    * when they are given.
    */
   | { readonly type: 'show-mention'; readonly index: number; readonly position?: number; readonly total?: number }
+  /** Background -> content script: close the tooltip (another frame's mention was opened). */
+  | { readonly type: 'close-tooltip' }
+  /** Popup -> background: open the tab's mention at `position` in page order (the popup's list). */
+  | { readonly type: 'show-tab-mention'; readonly tabId: number; readonly position: number }
   /** Popup -> background: the tab's mentions over all its frames, in page order (`TabMentionsReply`). */
   | { readonly type: 'tab-mentions'; readonly tabId: number }
   /** Popup -> background (and the keyboard commands): step to the tab's next or previous mention. */
@@ -176,7 +180,7 @@ function causesRequest(m: Record<string, unknown>): Message | null {
 }
 
 /** The messages a content script receives (from the popup and the background). */
-export type TabMessage = Extract<Message, { type: 'get-count' | 'get-mentions' | 'show-mention' }>;
+export type TabMessage = Extract<Message, { type: 'get-count' | 'get-mentions' | 'show-mention' | 'close-tooltip' }>;
 
 /**
  * Validates a message sent to a content script. Kept apart from `parseMessage` so the content
@@ -190,6 +194,8 @@ export function parseTabMessage(value: unknown): TabMessage | null {
       return { type: 'get-mentions' };
     case 'get-count':
       return { type: 'get-count' };
+    case 'close-tooltip':
+      return { type: 'close-tooltip' };
     case 'show-mention': {
       const { index, position, total } = m;
       if (!isIndex(index)) return null;
@@ -221,6 +227,10 @@ export function parseMessage(value: unknown): Message | null {
       return { type: 'tooltip-style' };
     case 'tab-mentions':
       return isTabId(m['tabId']) ? { type: 'tab-mentions', tabId: m['tabId'] } : null;
+    case 'show-tab-mention': {
+      const { tabId, position } = m;
+      return isTabId(tabId) && isIndex(position) ? { type: 'show-tab-mention', tabId, position } : null;
+    }
     case 'step-tab': {
       const { tabId, direction } = m;
       return isTabId(tabId) && (direction === 1 || direction === -1) ? { type: 'step-tab', tabId, direction } : null;

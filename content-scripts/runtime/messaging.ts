@@ -86,7 +86,9 @@ export function listenForMessages(sources: MessageSources, signal: AbortSignal):
     if (!message) return undefined;
     if (message.type === 'get-count') return Promise.resolve({ type: 'count', count: sources.count() });
     if (message.type === 'get-mentions') return Promise.resolve(listing(sources.session(), sources.settings()));
-    sources.session()?.ui?.show(message);
+    const ui = sources.session()?.ui;
+    if (message.type === 'close-tooltip') ui?.close();
+    else ui?.show(message);
     return undefined;
   };
   onMessage(listener, signal);

@@ -16,11 +16,14 @@ export interface Interaction {
   readonly since: TooltipControl['since'];
   /** The theme setting changed: restyle an open tooltip. */
   readonly restyle: () => void;
+  /** Another frame's mention was opened: close this frame's tooltip. */
+  readonly close: () => void;
 }
 
 /** Wires the tooltip to the pointer and keyboard. */
 export function startInteraction(engine: Engine, getSettings: () => Settings, signal: AbortSignal): Interaction {
   const control = createTooltipControl(engine, getSettings, signal);
   listenForIntent(control, engine, getSettings, signal);
-  return { show: revealer(control, engine), current: control.current, since: control.since, restyle: control.restyle };
+  const { current, since, restyle, close } = control;
+  return { show: revealer(control, engine), current, since, restyle, close };
 }

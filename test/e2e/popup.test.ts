@@ -152,7 +152,8 @@ describeInBrowsers(
       await popup.screenshot({ path: join(ARTIFACTS, `popup-mention-list-${h.name}.png`) });
       // Previous (the keyboard command's path too) goes into the iframe, then back to the first.
       await h.api.stepMention(tabId, -1);
-      await sleep(300);
+      // The iframe's tooltip opens; the one left open in the top frame closes.
+      await expect.poll(async () => (await readTooltip(h.ext, page)).open, { timeout: 5000 }).toBe(false);
       await h.api.stepMention(tabId, -1);
       await expect
         .poll(async () => (await readTooltip(h.ext, page)).name, { timeout: 5000 })

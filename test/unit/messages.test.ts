@@ -17,6 +17,7 @@ describe('messages a content script receives', () => {
     [{ type: 'get-count' }],
     [{ type: 'show-mention', index: 2 }],
     [{ type: 'show-mention', index: 2, position: 3, total: 7 }],
+    [{ type: 'close-tooltip' }],
   ])('accepts %j', (m) => expect(parseTabMessage(m)).toEqual(m));
 
   it('drops an announcement that does not make sense, and keeps the mention', () => {
@@ -55,6 +56,7 @@ describe('runtime messages', () => {
     [{ type: 'tab-mentions', tabId: 1_894_832_225 }],
     [{ type: 'step-tab', tabId: 12, direction: -1 }],
     [{ type: 'tooltip-style' }],
+    [{ type: 'show-tab-mention', tabId: 12, position: 0 }],
     [{ type: 'open-reference' }],
     [{ type: 'open-reference', causeId: 'dehydration' }],
     [{ type: 'rank-causes', before: 'after the marathon my ', mention: 'calf cramps', after: ' hurt', title: '' }],
@@ -77,6 +79,7 @@ describe('runtime messages', () => {
     [{ type: 'step-tab', tabId: 1, direction: 2 }],
     [{ type: 'step-tab', direction: 1 }],
     [{ type: 'tab-mentions', tabId: -1 }],
+    [{ type: 'show-tab-mention', tabId: 12, position: -1 }],
     [{ type: 'open-reference', causeId: '../../etc' }],
     [{ type: 'open-reference', causeId: 'x'.repeat(100) }],
     [{ type: 'rank-causes', before: '', mention: '', after: '', title: '' }],
