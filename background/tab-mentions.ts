@@ -7,7 +7,6 @@
 import browser from 'webextension-polyfill';
 import { parseMentionsReply, type Message, type MentionsReply, type TabMentionsReply } from '../src/messages';
 import { currentPosition, inPageOrder, stepTarget, type FrameListing } from '../src/page-order';
-import { tooltipCauses } from '../src/ranking/tooltip-causes';
 import { framesWithMentions } from './badge';
 
 async function ask(tabId: number, frameId: number): Promise<MentionsReply | null> {
@@ -37,14 +36,9 @@ export async function tabMentions(tabId: number): Promise<TabMentionsReply> {
   return {
     type: 'tab-mentions',
     count: all.reduce((sum, l) => sum + l.reply.count, 0),
-    // The first cause the tooltip would show (none for another medical sense, as in the tooltip).
-    mentions: ordered.map((m) => {
-      const { before, mention, after } = m;
-      const title = titles.get(m.frameId) ?? '';
-      if (m.sense !== 'muscle') return { ...m, cause: null, fitted: false };
-      const { causes, fitted } = tooltipCauses({ before, mention, after, title });
-      return { ...m, cause: causes[0]?.title ?? null, fitted };
-    }),
+    // Not ranked here: a page of hundreds of mentions would keep the popup waiting. The popup asks
+    // for the rows it shows, as the tooltip does.
+    mentions: ordered.map((m) => ({ ...m, title: titles.get(m.frameId) ?? '' })),
     current: currentPosition(all, ordered),
     state: top?.state ?? 'unsupported',
     host: top?.host ?? '',

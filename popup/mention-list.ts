@@ -1,5 +1,5 @@
 import { el } from '../dom/el';
-import type { TabMention } from '../src/messages';
+import { parseCausesReply, type Message, type TabMention } from '../src/messages';
 import { t } from './i18n';
 
 /** Words of context either side of a mention in the list: enough to tell mentions apart. */
@@ -22,16 +22,42 @@ function tail(text: string): string {
   return `${space > 0 ? cut.slice(0, space) : cut}…`;
 }
 
+/** Asks the background for a mention's causes, as its tooltip does, and writes the first one. */
+function fillFirstCause(m: TabMention, line: HTMLElement, send: (message: Message) => Promise<unknown>): void {
+  const { before, mention, after, title } = m;
+  void send({ type: 'rank-causes', before, mention, after, title }).then((raw) => {
+    const reply = parseCausesReply(raw);
+    const first = reply?.causes[0];
+    if (first) line.textContent = t(reply.fitted ? 'popupFirstCause' : 'popupCommonCause', first.title);
+  });
+}
+
 /**
  * The page's mentions as a list of buttons (a screen reader hears each as "button, … calf cramp
  * after the race …, likely: …"): the words around the mention with the mention in bold, its sense
- * when it is not the muscle one, and the first cause its tooltip shows.
+ * when it is not the muscle one, and the first cause its tooltip shows. Causes are asked for the
+ * rows that come into view only: a page of hundreds of mentions opens the popup at once.
  */
 export function renderMentionList(
   list: HTMLOListElement,
   mentions: readonly TabMention[],
   choose: (at: number) => void,
+  send: (message: Message) => Promise<unknown>,
+  signal: AbortSignal,
 ): void {
+  const pending = new Map<Element, () => void>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        pending.get(entry.target)?.();
+        pending.delete(entry.target);
+      }
+    },
+    { root: list },
+  );
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   list.replaceChildren(
     ...mentions.map((m, at) => {
       const button = el('button', 'mention');
@@ -40,8 +66,12 @@ export function renderMentionList(
       snippet.append(lead(m.before), el('strong', '', m.mention.replace(/\s+/g, ' ')), tail(m.after));
       button.append(snippet);
       if (m.sense !== 'muscle') button.append(el('span', 'sense', t('popupMentionOther')));
-      else if (m.cause)
-        button.append(el('span', 'first-cause', t(m.fitted ? 'popupFirstCause' : 'popupCommonCause', m.cause)));
+      else {
+        const line = el('span', 'first-cause');
+        button.append(line);
+        pending.set(button, () => fillFirstCause(m, line, send));
+        observer.observe(button);
+      }
       button.addEventListener('click', () => choose(at));
       const item = el('li');
       item.append(button);

@@ -54,6 +54,8 @@ export function mountPagePanel(
   const siteLabel = document.getElementById('site-label') as HTMLElement;
   let tabId: number | undefined;
   let reply: TabMentionsReply | null = null;
+  /** Each rendering of the list observes its rows until the next one replaces it. */
+  let rendering = new AbortController();
   let host = '';
 
   const showPosition = (at: number) => {
@@ -94,7 +96,9 @@ export function mountPagePanel(
     else status.textContent = count === 1 ? t('popupMentionCountOne') : t('popupMentionCount', String(count));
     const listed = state === 'active' && count > 0 && reply ? reply.mentions : [];
     stepper.hidden = listed.length === 0;
-    renderMentionList(list, listed, choose);
+    rendering.abort();
+    rendering = new AbortController();
+    renderMentionList(list, listed, choose, (m) => browser.runtime.sendMessage(m), rendering.signal);
     showPosition(reply?.current ?? -1);
     siteRow.hidden = host === '' || state === 'unsupported';
     siteLabel.textContent = t('settingSiteOff', host);

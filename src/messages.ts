@@ -110,13 +110,14 @@ export interface MentionsReply {
   readonly host: string;
 }
 
-/** A mention of the tab as the popup lists it: where it is, its words, and the tooltip's first cause. */
+/**
+ * A mention of the tab as the popup lists it: where it is, its words, and its page's title (with
+ * the words, what the popup asks the ranking for, for the rows it shows: see popup/mention-list.ts).
+ */
 export interface TabMention extends PageMention {
   readonly frameId: number;
   readonly index: number;
-  readonly cause: string | null;
-  /** Whether the page pointed to that cause, or it is only the most common one ("Common causes"). */
-  readonly fitted: boolean;
+  readonly title: string;
 }
 
 export interface TabMentionsReply {
@@ -317,14 +318,7 @@ export function parseTabMentionsReply(value: unknown): TabMentionsReply | null {
     const m = pageMention(item);
     const it = item as Record<string, unknown>;
     if (!m || !isTabId(it['frameId']) || !isIndex(it['index'])) continue;
-    const cause = text(it['cause'], MAX_CAUSE_TEXT);
-    mentions.push({
-      ...m,
-      frameId: it['frameId'],
-      index: it['index'],
-      cause: cause || null,
-      fitted: it['fitted'] === true,
-    });
+    mentions.push({ ...m, frameId: it['frameId'], index: it['index'], title: text(it['title'], MAX_TITLE) ?? '' });
   }
   const current = isIndex(r['current']) && r['current'] < mentions.length ? r['current'] : -1;
   return { type: 'tab-mentions', count: r['count'], mentions, current, state, host: text(r['host'], 253) ?? '' };

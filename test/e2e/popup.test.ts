@@ -123,8 +123,11 @@ describeInBrowsers(
       await waitForStatus(popup, /3 mentions on this page/);
       const items = () => popup.$$eval('#mention-list button', (els) => els.map((e) => e.textContent ?? ''));
       await expect.poll(async () => (await items()).length, { timeout: 5000 }).toBe(3);
+      // Each row shows the first cause its tooltip would (asked for the rows in view).
+      await expect
+        .poll(async () => (await items())[0], { timeout: 5000 })
+        .toMatch(/charley horse.*Likely: Prolonged exercise/);
       const listed = await items();
-      expect(listed[0]).toMatch(/charley horse.*Likely: Prolonged exercise/);
       expect(listed[1]).toMatch(/Inside an iframe: calf cramps/);
       expect(listed[2]).toMatch(/muscle spasm in the neck/);
       // The list is a labelled list of buttons, in the accessibility tree as such.

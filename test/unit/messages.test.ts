@@ -168,11 +168,11 @@ describe('runtime messages', () => {
       host: 'example.com',
       current: 5,
       mentions: [
-        { ...m, frameId: 0, index: 0, cause: 'Prolonged exercise' },
+        { ...m, frameId: 0, index: 0, title: 'Race day' },
         { ...m, frameId: 'x', index: 1 },
       ],
     });
-    expect(ok?.mentions).toEqual([{ ...m, frameId: 0, index: 0, cause: 'Prolonged exercise', fitted: false }]);
+    expect(ok?.mentions).toEqual([{ ...m, frameId: 0, index: 0, title: 'Race day' }]);
     expect(ok?.current).toBe(-1);
     expect(parseTabMentionsReply({ type: 'tab-mentions', count: -1, state: 'active', mentions: [] })).toBeNull();
   });
