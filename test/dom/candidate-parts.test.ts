@@ -135,3 +135,36 @@ describe('finding the parts of a page that hold a candidate word', async () => {
     expect(ids(await candidateParts(document.body))).toEqual(['m']);
   });
 });
+
+describe('one reading of each text node per scan', () => {
+  /** Scans as the scanner does (parts, then containers read on their own) and counts reads of each node. */
+  async function readsPerNode(root: Element): Promise<Map<unknown, number>> {
+    const reads = vi.spyOn(CharacterData.prototype, 'data', 'get');
+    try {
+      const found = await findCandidateContainers(root, new AbortController().signal);
+      for (const part of found.parts) for (const block of blocksIn(part, true)) void block;
+      for (const c of found.containers) for (const block of blocksIn(c)) void block;
+      const perNode = new Map<unknown, number>();
+      for (const node of reads.mock.contexts) perNode.set(node, (perNode.get(node) ?? 0) + 1);
+      return perNode;
+    } finally {
+      reads.mockRestore();
+    }
+  }
+
+  it('reads no text node one by one on a page without candidates', async () => {
+    document.body.innerHTML = `<main>${filler(200)}<section>${filler(50)}<p>More <b>quiet</b> words.</p></section></main>`;
+    expect((await readsPerNode(document.body)).size).toBe(0);
+  });
+
+  it('reads each text node once on a page dense with mentions', async () => {
+    const rows = Array.from(
+      { length: 400 },
+      (_, i) => `<p>Runner ${i} felt a <em>calf cramp</em>, then a muscle spasm, at mile ${i % 26}.</p>`,
+    );
+    document.body.innerHTML = `<div id="app"><main>${rows.join('')}</main><footer>${filler(3)}</footer></div>`;
+    const perNode = await readsPerNode(document.body);
+    expect(perNode.size).toBeGreaterThanOrEqual(400 * 3);
+    expect(Math.max(...perNode.values())).toBe(1);
+  });
+});
