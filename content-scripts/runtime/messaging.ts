@@ -36,9 +36,22 @@ function stateOf(session: SessionView | null, lastSettings: Settings | null): Pa
   return 'disabled';
 }
 
-/** A frame element's place among the marks: how many of them come before it in the document. */
-const marksBefore = (frame: Element, marks: readonly MarkedMention[]) =>
-  marks.filter((m) => frame.compareDocumentPosition(m.range.startContainer) & Node.DOCUMENT_POSITION_PRECEDING).length;
+/**
+ * A frame element's place among the marks (in document order): how many come before it. A binary
+ * search, and at most `MAX_FRAMES` frames: a page of thousands of iframes costs no more.
+ */
+function marksBefore(frame: Element, marks: readonly MarkedMention[]): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const node = marks[mid]?.range.startContainer;
+    if (node && frame.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const MAX_FRAMES = 200;
 
 /** This frame's shown mentions for the popup's list and the tab-wide steps (see background/tab-mentions.ts). */
 function listing(session: SessionView | null, settings: Settings | null): MentionsReply {
@@ -53,7 +66,7 @@ function listing(session: SessionView | null, settings: Settings | null): Mentio
       return { before, mention, after, sense: m.mention.sense };
     }),
     frames: marks.length
-      ? [...document.querySelectorAll('iframe,frame')].map((f) => ({
+      ? [...document.querySelectorAll('iframe,frame')].slice(0, MAX_FRAMES).map((f) => ({
           after: marksBefore(f, marks),
           frameId: frameIdOf(f),
           url: (f as HTMLIFrameElement).src,
