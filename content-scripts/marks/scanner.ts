@@ -69,9 +69,10 @@ export class Scanner {
   }
 
   /**
-   * Reads each container's own runs of text, and every run inside each part, detects mentions
-   * and records them. Each container comes once per pass: what it held is dropped before its first
-   * run adds its marks.
+   * Reads every run inside each part, then each other container's own runs of text, detects
+   * mentions and records them. Each container comes once per pass: what it held is dropped before
+   * its first run adds its marks, and a changed container that a part's walk already read (text
+   * edited inside a subtree that was added at the same time) is not read again.
    */
   async #read(
     containers: readonly (Element | ShadowRoot)[],
@@ -83,12 +84,15 @@ export class Scanner {
       seen.add(container);
       if (this.#index.hasContainer(container)) this.forget(container);
     };
-    const sources = [...containers.map((c) => [c, false] as const), ...parts.map((p) => [p, true] as const)];
+    const sources = [...parts.map((p) => [p, true] as const), ...containers.map((c) => [c, false] as const)];
     for (const [root, deep] of sources) {
       if (this.#options.signal.aborted) return;
       if (!root.isConnected) continue;
       // A container read on its own is begun even when no run is left in it (its text went).
-      if (!deep) begin(root);
+      if (!deep) {
+        if (seen.has(root)) continue;
+        begin(root);
+      }
       for (const block of blocksIn(root, deep)) {
         if (deep && !seen.has(block.container)) begin(block.container);
         // In a part read whole, most blocks of a sparse one hold no candidate: one test settles them.
