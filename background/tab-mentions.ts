@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { parseMentionsReply, type Message, type MentionsReply, type TabMentionsReply } from '../src/messages';
-import { currentPosition, inPageOrder, stepTarget, type FrameListing } from '../src/page-order';
+import { currentPosition, inPageOrder, stepTarget, type FrameListing, type OrderedMention } from '../src/page-order';
 import { framesWithMentions } from './badge';
 
 async function ask(tabId: number, frameId: number): Promise<MentionsReply | null> {
@@ -50,8 +50,12 @@ export async function tabMentions(tabId: number): Promise<TabMentionsReply> {
  * m", and closes a tooltip left open in any other frame. Resolves with `target`, or -1 when there is
  * no such mention.
  */
-async function showAt(tabId: number, all: readonly FrameListing[], target: number): Promise<number> {
-  const ordered = inPageOrder(all);
+async function showAt(
+  tabId: number,
+  all: readonly FrameListing[],
+  ordered: readonly OrderedMention[],
+  target: number,
+): Promise<number> {
   const mention = ordered[target];
   if (!mention) return -1;
   const message: Message = { type: 'show-mention', index: mention.index, position: target + 1, total: ordered.length };
@@ -67,7 +71,8 @@ async function showAt(tabId: number, all: readonly FrameListing[], target: numbe
 
 /** The popup's list: opens the mention at `position` in page order. */
 export async function showTabMention(tabId: number, position: number): Promise<number> {
-  return showAt(tabId, await listings(tabId), position);
+  const all = await listings(tabId);
+  return showAt(tabId, all, inPageOrder(all), position);
 }
 
 /**
@@ -77,5 +82,5 @@ export async function showTabMention(tabId: number, position: number): Promise<n
 export async function stepTab(tabId: number, direction: 1 | -1): Promise<number> {
   const all = await listings(tabId);
   const ordered = inPageOrder(all);
-  return showAt(tabId, all, stepTarget(currentPosition(all, ordered), direction, ordered.length));
+  return showAt(tabId, all, ordered, stepTarget(currentPosition(all, ordered), direction, ordered.length));
 }

@@ -1,4 +1,5 @@
-import type { Sense } from './matching/types';
+import { SENSES, type Sense } from './matching/types';
+import { MAX_HOSTNAME_LENGTH } from './settings/schema';
 import { CONTEXT_WINDOW, MAX_TITLE, TOOLTIP_CAUSES, TOOLTIP_CUES } from './ranking/limits';
 
 /**
@@ -135,6 +136,8 @@ export interface TabMentionsReply {
 
 /** At most this many mentions a frame lists for the popup (a page of 15,000 still counts them all). */
 export const MAX_LISTED = 500;
+/** At most this many frames a frame says it holds (a page of thousands of iframes costs no more). */
+export const MAX_FRAMES = 200;
 
 export interface StyleReply {
   readonly type: 'tooltip-style';
@@ -155,7 +158,8 @@ export interface CountReply {
   readonly count: number;
 }
 
-export type PageState = 'active' | 'disabled' | 'site-disabled' | 'unsupported';
+const STATES = ['active', 'disabled', 'site-disabled', 'unsupported'] as const;
+export type PageState = (typeof STATES)[number];
 
 const MAX_INDEX = 1_000_000;
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_INDEX;
@@ -260,8 +264,6 @@ export function parseCausesReply(value: unknown): CausesReply | null {
   return { type: 'causes', causes, fitted: r['fitted'] === true };
 }
 
-const STATES = ['active', 'disabled', 'site-disabled', 'unsupported'] as const;
-const SENSES = ['muscle', 'other-medical', 'not-medical'] as const;
 const MAX_URL = 2048;
 
 function pageMention(value: unknown): PageMention | null {
@@ -297,13 +299,13 @@ export function parseMentionsReply(value: unknown): MentionsReply | null {
     type: 'mentions',
     count: r['count'],
     mentions: r['mentions'].slice(0, MAX_LISTED).map(pageMention).filter(present),
-    frames: Array.isArray(r['frames']) ? r['frames'].slice(0, 1000).map(frameSlot).filter(present) : [],
+    frames: Array.isArray(r['frames']) ? r['frames'].slice(0, MAX_FRAMES).map(frameSlot).filter(present) : [],
     url: text(r['url'], MAX_URL) ?? '',
     title: text(r['title'], MAX_TITLE) ?? '',
     current,
     since: typeof r['since'] === 'number' && Number.isFinite(r['since']) ? r['since'] : 0,
     state,
-    host: text(r['host'], 253) ?? '',
+    host: text(r['host'], MAX_HOSTNAME_LENGTH) ?? '',
   };
 }
 
@@ -321,7 +323,14 @@ export function parseTabMentionsReply(value: unknown): TabMentionsReply | null {
     mentions.push({ ...m, frameId: it['frameId'], index: it['index'], title: text(it['title'], MAX_TITLE) ?? '' });
   }
   const current = isIndex(r['current']) && r['current'] < mentions.length ? r['current'] : -1;
-  return { type: 'tab-mentions', count: r['count'], mentions, current, state, host: text(r['host'], 253) ?? '' };
+  return {
+    type: 'tab-mentions',
+    count: r['count'],
+    mentions,
+    current,
+    state,
+    host: text(r['host'], MAX_HOSTNAME_LENGTH) ?? '',
+  };
 }
 
 export function parseCountReply(value: unknown): CountReply | null {

@@ -1,4 +1,4 @@
-import type { MentionsReply, PageMention } from './messages';
+import type { FrameSlot, MentionsReply, PageMention } from './messages';
 
 /**
  * A tab's mentions over all its frames, in the order a reader meets them: each frame's own mentions
@@ -26,7 +26,7 @@ export function inPageOrder(listings: readonly FrameListing[]): OrderedMention[]
   const out: OrderedMention[] = [];
 
   /** The frame a slot names: by id when known, else the first unclaimed frame at that address. */
-  const childOf = (slot: MentionsReply['frames'][number], parent: number): FrameListing | undefined => {
+  const childOf = (slot: FrameSlot, parent: number): FrameListing | undefined => {
     const fits = (l: FrameListing | undefined) => l !== undefined && l.frameId !== parent && !claimed.has(l.frameId);
     if (slot.frameId >= 0) {
       const l = byId.get(slot.frameId);
@@ -41,8 +41,8 @@ export function inPageOrder(listings: readonly FrameListing[]): OrderedMention[]
     const slots = [...frames].sort((a, b) => a.after - b.after);
     let s = 0;
     const emitChildrenUpTo = (count: number) => {
-      for (; s < slots.length && (slots[s]?.after ?? 0) <= count; s++) {
-        const child = childOf(slots[s] as MentionsReply['frames'][number], listing.frameId);
+      for (let slot = slots[s]; slot && slot.after <= count; slot = slots[++s]) {
+        const child = childOf(slot, listing.frameId);
         if (child) emit(child);
       }
     };

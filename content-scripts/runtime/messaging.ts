@@ -1,4 +1,5 @@
 import {
+  MAX_FRAMES,
   MAX_LISTED,
   parseTabMessage,
   type CountReply,
@@ -36,10 +37,7 @@ function stateOf(session: SessionView | null, lastSettings: Settings | null): Pa
   return 'disabled';
 }
 
-/**
- * A frame element's place among the marks (in document order): how many come before it. A binary
- * search, and at most `MAX_FRAMES` frames: a page of thousands of iframes costs no more.
- */
+/** A frame element's place among the marks (in document order): how many come before it. */
 function marksBefore(frame: Element, marks: readonly MarkedMention[]): number {
   let lo = 0;
   let hi = marks.length;
@@ -51,7 +49,6 @@ function marksBefore(frame: Element, marks: readonly MarkedMention[]): number {
   }
   return lo;
 }
-const MAX_FRAMES = 200;
 
 /** This frame's shown mentions for the popup's list and the tab-wide steps (see background/tab-mentions.ts). */
 function listing(session: SessionView | null, settings: Settings | null): MentionsReply {

@@ -1,5 +1,6 @@
 /** What a mention means, decided from the words around it. Only `muscle` mentions are marked. */
-export type Sense = 'muscle' | 'other-medical' | 'not-medical';
+export const SENSES = ['muscle', 'other-medical', 'not-medical'] as const;
+export type Sense = (typeof SENSES)[number];
 
 export interface Mention {
   /** UTF-16 offsets into the text given to `detect`. */
