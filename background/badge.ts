@@ -8,7 +8,7 @@
  * badge (Firefox for Android) the counts are still kept: the popup's list reads which frames to ask.
  */
 import browser from 'webextension-polyfill';
-import { badgeText, withFrameCount, type FrameCounts } from '../src/badge-count';
+import { badgeText, frameCounts, withFrameCount, type FrameCounts } from '../src/badge-count';
 import { parseCountReply, type Message } from '../src/messages';
 import { hasBadge } from './capabilities';
 
@@ -50,8 +50,7 @@ async function update(tabId: number, reported: ReadonlyMap<number, number>): Pro
  */
 export async function framesWithMentions(tabId: number): Promise<number[]> {
   const key = countsKey(tabId);
-  const counts = withFrameCount((await browser.storage.session.get(key))[key], -1, 0);
-  return Object.keys(counts).map(Number);
+  return Object.keys(frameCounts((await browser.storage.session.get(key))[key])).map(Number);
 }
 
 /**
