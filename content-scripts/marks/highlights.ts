@@ -7,7 +7,7 @@ import type { HighlightStyle, MarkColor } from '../../src/settings/schema';
  * text's own colour) so that the stylesheet the manifest injects needs no runtime changes.
  */
 const NAME = 'spasm-lens-';
-export const HIGHLIGHT_NAMES = {
+const HIGHLIGHT_NAMES = {
   underline: `${NAME}underline`,
   background: `${NAME}background`,
   other: `${NAME}other`,

@@ -61,9 +61,6 @@ export function* blocksIn(root: Element | ShadowRoot, deep = false): Generator<T
   }
 }
 
-/** A block container's own runs of text (its child blocks are containers of their own). */
-export const ownBlocks = (container: Element | ShadowRoot): TextBlock[] => [...blocksIn(container)];
-
 /** Maps an offset in `block.text` to a text node (and its index in `block.nodes`) and an offset within it. */
 export function positionAt(
   block: TextBlock,

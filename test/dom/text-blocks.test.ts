@@ -1,8 +1,8 @@
 import { createHost } from '../../content-scripts/ui/tooltip/host';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { blockContainerOf, isInsideSkipped } from '../../content-scripts/scan/dom-rules';
-import { blocksIn, ownBlocks, positionAt } from '../../content-scripts/scan/text-blocks';
-import { blocksUnder } from '../support/blocks';
+import { blocksIn, positionAt } from '../../content-scripts/scan/text-blocks';
+import { blocksUnder, ownBlocks } from '../support/blocks';
 
 const texts = (root: Element | ShadowRoot) => ownBlocks(root).map((b) => b.text.trim());
 const byId = (id: string) => document.getElementById(id) as HTMLElement;

@@ -1,5 +1,8 @@
 import { isInline, isInsideSkipped } from '../../content-scripts/scan/dom-rules';
-import { ownBlocks, type TextBlock } from '../../content-scripts/scan/text-blocks';
+import { blocksIn, type TextBlock } from '../../content-scripts/scan/text-blocks';
+
+/** A block container's own runs of text (its child blocks are containers of their own). */
+export const ownBlocks = (container: Element | ShadowRoot): TextBlock[] => [...blocksIn(container)];
 
 /**
  * Every text block under `root` (light DOM): each block container's own runs, containers in
