@@ -1,4 +1,5 @@
 import { el } from '../dom/el';
+import { onAbort } from '../src/abort';
 import { parseCausesReply, type Message, type TabMention } from '../src/messages';
 import { t } from './i18n';
 
@@ -57,7 +58,7 @@ export function renderMentionList(
     },
     { root: list },
   );
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  onAbort(signal, () => observer.disconnect());
   list.replaceChildren(
     ...mentions.map((m, at) => {
       const button = el('button', 'mention');

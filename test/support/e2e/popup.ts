@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { accessibilityTree, nameOf, roleOf } from './accessibility';
 import type { Harness } from './harness';
 import { waitFor } from './marks';
 
@@ -67,23 +68,10 @@ export async function accessibleList(page: Page, browserName: string, name: stri
       return list ? [...list.querySelectorAll('li button')].map((b) => (b.textContent ?? '').trim()) : null;
     }, name);
   }
-  type Node = { nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[] };
-  const cdp = await page.createCDPSession();
-  try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Node[] };
-    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    const list = nodes.find((n) => n.role?.value === 'list' && n.name?.value === name);
-    if (!list) return null;
-    const buttons: string[] = [];
-    const visit = (id: string) => {
-      const n = byId.get(id);
-      if (!n) return;
-      if (n.role?.value === 'button') buttons.push(n.name?.value ?? '');
-      else for (const c of n.childIds ?? []) visit(c);
-    };
-    visit(list.nodeId);
-    return buttons;
-  } finally {
-    await cdp.detach();
-  }
+  const tree = await accessibilityTree(page);
+  const list = tree.nodes.find((n) => roleOf(n) === 'list' && nameOf(n) === name);
+  if (!list) return null;
+  const buttons: string[] = [];
+  tree.walk(list, (n) => roleOf(n) === 'button' && buttons.push(nameOf(n)));
+  return buttons;
 }

@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'puppeteer-core';
+import { accessibilityTree, isFocused, nameOf, roleOf } from './accessibility';
 import { bidi, bidiContext, type ExtBrowser } from './launch';
 import { OPEN_DELAY_MS } from '../../../content-scripts/ui/timing';
 import { sleep } from './marks';
@@ -142,54 +143,25 @@ function readCard(root: ShadowRoot): Omit<TooltipState, 'open'> | null {
   };
 }
 
-interface AXNode {
-  nodeId: string;
-  role?: { value: string };
-  name?: { value: string };
-  childIds?: string[];
-  ignored?: boolean;
-  properties?: { name: string; value: { value?: unknown } }[];
-}
-
-/** Chromium: the dialog as assistive technology sees it (the CDP accessibility tree). */
+/** Chromium: the dialog and the live region as assistive technology sees them. */
 async function readAccessibilityTree(
   page: Page,
 ): Promise<Pick<TooltipState, 'name' | 'causes' | 'text' | 'announced' | 'focused'> | null> {
-  const cdp = await page.createCDPSession();
-  try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
-    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    const dialog = nodes.find((n) => n.role?.value === 'dialog' && !n.ignored);
-    if (!dialog) return null;
-    const texts: string[] = [];
-    const causes: string[] = [];
-    let focused = false;
-    const visit = (id: string, inList: boolean) => {
-      const n = byId.get(id);
-      if (!n) return;
-      if (n.properties?.some((p) => p.name === 'focused' && p.value.value === true)) focused = true;
-      const role = n.role?.value ?? '';
-      const name = n.name?.value ?? '';
-      if (role === 'StaticText' && name) texts.push(name);
-      const listItem = inList || role === 'listitem';
-      if (role === 'button' && inList && name) causes.push(name);
-      for (const c of n.childIds ?? []) visit(c, listItem);
-    };
-    visit(dialog.nodeId, false);
-    const dialogText = texts.splice(0);
-    const dialogFocused = focused;
-    const status = nodes.find((n) => n.role?.value === 'status' && !n.ignored);
-    if (status) visit(status.nodeId, false);
-    return {
-      name: dialog.name?.value ?? '',
-      causes,
-      text: dialogText.join(' '),
-      announced: texts.join(' ').trim(),
-      focused: dialogFocused,
-    };
-  } finally {
-    await cdp.detach();
-  }
+  const tree = await accessibilityTree(page);
+  const dialog = tree.nodes.find((n) => roleOf(n) === 'dialog' && !n.ignored);
+  if (!dialog) return null;
+  const texts: string[] = [];
+  const causes: string[] = [];
+  let focused = false;
+  tree.walk(dialog, (n, ancestors) => {
+    if (isFocused(n)) focused = true;
+    if (roleOf(n) === 'StaticText' && nameOf(n)) texts.push(nameOf(n));
+    if (roleOf(n) === 'button' && ancestors.includes('listitem') && nameOf(n)) causes.push(nameOf(n));
+  });
+  const announced: string[] = [];
+  const status = tree.nodes.find((n) => roleOf(n) === 'status' && !n.ignored);
+  if (status) tree.walk(status, (n) => roleOf(n) === 'StaticText' && nameOf(n) && announced.push(nameOf(n)));
+  return { name: nameOf(dialog), causes, text: texts.join(' '), announced: announced.join(' ').trim(), focused };
 }
 
 /**
