@@ -9,7 +9,7 @@ import {
   VISCERAL_CUE_PREFIXES,
   wordSet,
 } from '../terms/lexicon';
-import { isCapitalised, isTightGap, prefixMatcher, type Token } from './tokens';
+import { isCapitalised, isTightGap, lowerWord, prefixMatcher, type Token } from './tokens';
 
 const hasMedicalPrefix = prefixMatcher(MEDICAL_CUE_PREFIXES);
 const hasVisceralPrefix = prefixMatcher(VISCERAL_CUE_PREFIXES);
@@ -23,17 +23,23 @@ export function isMedicalWord(word: string): boolean {
   return MEDICAL_CUE_WORDS.has(word) || hasMedicalPrefix(word);
 }
 
-/** Sentence-level evidence, computed once per candidate over the words other than the mention. */
-export interface SentenceCues {
-  readonly medical: boolean;
-  readonly visceral: boolean;
-  readonly skeletalLocation: boolean;
-  readonly titleCase: boolean;
-  /** Women or girls are the subject ("many women get cramps"). */
-  readonly female: boolean;
-  /** Sport or exertion, or the night ("cramps after a run", "cramps at night"): leg-cramp settings. */
-  readonly exertionOrNight: boolean;
-}
+/**
+ * Sentence-level evidence, as bits: what the words of the sentence other than the mention say.
+ * A word about the body or medicine ("pain", "muscles", "stiffness").
+ */
+export const MEDICAL = 1;
+/** Organs, menstruation, pregnancy loss: the senses of cramps that are not a skeletal muscle's. */
+export const VISCERAL = 2;
+/** Women or girls are the subject ("many women get cramps"). */
+export const FEMALE = 4;
+/** Sport or exertion, or the night ("cramps after a run", "cramps at night"): leg-cramp settings. */
+export const EXERTION_OR_NIGHT = 8;
+/** A limb or muscle named (not a generic "muscle" or "body"). */
+export const SKELETAL = 16;
+/** Most long words capitalised: a heading, where a capital letter says nothing about names. */
+export const TITLE_CASE = 512;
+/** Bits of the above. */
+export type SentenceCues = number;
 
 /**
  * Phrases of menstruation and pregnancy loss whose words are not visceral alone: "my period",
@@ -54,70 +60,74 @@ function isVisceralPhrase(tokens: readonly Token[], k: number): boolean {
 /** Generic words that appear with visceral cramps too, so they do not prove a skeletal location. */
 const GENERIC_LOCATIONS = wordSet(`muscle muscles body side`);
 
-const MEDICAL = 1;
-const VISCERAL = 2;
-const FEMALE = 4;
-const EXERTION_OR_NIGHT = 8;
-const SKELETAL = 16;
+/** "abdominal", and words visceral only in a phrase ("my period"): read with their neighbours. */
+const ABDOMINAL_WORD = 32;
+const PHRASE_WORD = 64;
+/** Four or more letters, and capitalised: what tells a heading's title case. */
+const LONG = 128;
+const CAPITAL = 256;
+const PHRASE_WORDS = wordSet(`period periods cycle baby`);
 /** Bounds the memo on pages of huge vocabularies: it starts afresh past this many words. */
 const MEMO_WORDS = 50_000;
 const memo = new Map<string, number>();
 
 /**
- * What a lower-case word says on its own, as bits: read once per distinct word of the page rather
- * than once per word of every sentence around every mention (natural text repeats its words, and a
- * page of many mentions asks the same few thousand words again and again).
+ * What a word says on its own, as bits, by the word as written: read once per distinct word of the
+ * page rather than once per word of every sentence around every mention (natural text repeats its
+ * words, and a page of many mentions asks the same few thousand words again and again).
  */
-function classOf(w: string): number {
-  let c = memo.get(w);
+function classOf(text: string): number {
+  let c = memo.get(text);
   if (c === undefined) {
+    const w = lowerWord(text);
     c =
       (isMedicalWord(w) ? MEDICAL : 0) |
-      (hasVisceralPrefix(w) ? VISCERAL : 0) |
+      // "abdominal" is visceral unless the next word makes it a muscle's: read with its neighbour.
+      (w === ABDOMINAL ? ABDOMINAL_WORD : hasVisceralPrefix(w) ? VISCERAL : 0) |
       (FEMALE_SUBJECTS.has(w) ? FEMALE : 0) |
       (hasExercisePrefix(w) || w === 'night' || w === 'nights' || w === 'nocturnal' ? EXERTION_OR_NIGHT : 0) |
-      (SKELETAL_LOCATIONS.has(w) && !GENERIC_LOCATIONS.has(w) ? SKELETAL : 0);
+      (SKELETAL_LOCATIONS.has(w) && !GENERIC_LOCATIONS.has(w) ? SKELETAL : 0) |
+      (PHRASE_WORDS.has(w) ? PHRASE_WORD : 0) |
+      (text.length >= 4 && /^\p{L}+$/u.test(text) ? LONG | (isCapitalised(text) ? CAPITAL : 0) : 0);
     if (memo.size >= MEMO_WORDS) memo.clear();
-    memo.set(w, c);
+    memo.set(text, c);
   }
   return c;
 }
 
-/** Cues over every word of the sentence except the mention itself ([skipStart, skipEnd) in the text). */
-export function sentenceCues(tokens: readonly Token[], skipStart: number, skipEnd: number): SentenceCues {
-  let medical = false;
-  let visceral = false;
-  let skeletalLocation = false;
-  let female = false;
-  let exertionOrNight = false;
+/** Each word's cues within its sentence, worked out once for every mention of the sentence. */
+export interface SentenceWords {
+  readonly bits: readonly number[];
+  readonly titleCase: boolean;
+}
+
+export function sentenceWords(tokens: readonly Token[]): SentenceWords {
+  const bits: number[] = [];
   let longWords = 0;
   let capitalised = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (!t) continue;
-    if (t.text.length >= 4 && /^\p{L}+$/u.test(t.text)) {
+    const t = tokens[k] as Token;
+    let c = classOf(t.text);
+    if (c & LONG) {
       longWords++;
-      if (isCapitalised(t.text)) capitalised++;
+      if (c & CAPITAL) capitalised++;
     }
-    if (t.start >= skipStart && t.end <= skipEnd) continue;
-    const w = t.lower;
-    const c = classOf(w);
-    if (c & MEDICAL) medical = true;
-    if (!visceral) {
-      if (w === ABDOMINAL) {
-        const next = tokens[k + 1];
-        const qualifiesMuscle =
-          next !== undefined && isTightGap(next.gapBefore) && /^(muscles?|wall)$/.test(next.lower);
-        if (!qualifiesMuscle) visceral = true;
-      } else if (c & VISCERAL || isVisceralPhrase(tokens, k)) {
-        visceral = true;
-      }
-    }
-    if (c & FEMALE) female = true;
-    if (c & EXERTION_OR_NIGHT) exertionOrNight = true;
-    if (c & SKELETAL) skeletalLocation = true;
+    if (c & ABDOMINAL_WORD) {
+      // "abdominal muscles", "the abdominal wall": the muscle, not the organs.
+      const next = tokens[k + 1];
+      const qualifiesMuscle = next !== undefined && isTightGap(next.gapBefore) && /^(muscles?|wall)$/.test(next.lower);
+      if (!qualifiesMuscle) c |= VISCERAL;
+    } else if (c & PHRASE_WORD && isVisceralPhrase(tokens, k)) c |= VISCERAL;
+    bits.push(c);
   }
   // Headings capitalise most words, so there a capital letter says nothing about names.
-  const titleCase = longWords >= 2 && capitalised / longWords >= 0.6;
-  return { medical, visceral, skeletalLocation, titleCase, female, exertionOrNight };
+  return { bits, titleCase: longWords >= 2 && capitalised / longWords >= 0.6 };
+}
+
+/** Cues over every word of the sentence except the mention's own, tokens i to j. */
+export function cuesBesides(words: SentenceWords, i: number, j: number): SentenceCues {
+  let c = words.titleCase ? TITLE_CASE : 0;
+  const { bits } = words;
+  for (let k = 0; k < bits.length; k++) if (k < i || k > j) c |= bits[k] as number;
+  return c & (MEDICAL | VISCERAL | FEMALE | EXERTION_OR_NIGHT | SKELETAL | TITLE_CASE);
 }

@@ -1,7 +1,8 @@
 import { headOf } from './heads';
 import { decideSense } from './sense';
 import { SOFT_HYPHEN, stripSoftHyphens } from './soft-hyphens';
-import { isWordCode, sentenceAround } from './tokens';
+import { cuesBesides, sentenceWords, type SentenceWords } from './cues';
+import { isWordCode, sentenceAround, type Sentence, type Token } from './tokens';
 import type { Mention } from './types';
 
 /**
@@ -30,11 +31,19 @@ function detectStripped(input: string): Mention[] {
   return scan(text, toOriginal) ?? [];
 }
 
+/** The candidate pattern, shared by every call (each pass sets it back to the start). */
+const PATTERN = new RegExp(CANDIDATE_SOURCE, 'gi');
+
 /** One pass over `text`; null when a soft hyphen turns up (the caller strips and asks again). */
 function scan(text: string, toOriginal: (offset: number) => number): Mention[] | null {
-  const pattern = new RegExp(CANDIDATE_SOURCE, 'gi');
+  const pattern = PATTERN;
+  pattern.lastIndex = 0;
   const mentions: Mention[] = [];
   let lastEnd = 0;
+  // The sentence of the last candidate, and its words' cues once a rule asked: a sentence with
+  // several mentions is tokenized and read once.
+  let sentence: Sentence | undefined;
+  let words: SentenceWords | undefined;
   // `test` rather than `exec`: no match arrays; the word is widened from where the match ended.
   while (pattern.test(text)) {
     let we = pattern.lastIndex;
@@ -52,16 +61,22 @@ function scan(text: string, toOriginal: (offset: number) => number): Mention[] |
     pattern.lastIndex = we;
     const head = headOf(text.slice(ws, we).toLowerCase());
     if (head === null) continue;
-    const sentence = sentenceAround(text, ws, we);
-    const i = sentence.tokens.findIndex((t) => t.end > ws);
-    const j = sentence.tokens.findLastIndex((t) => t.start < we);
-    if (i < 0 || j < i) continue;
-    const d = decideSense(sentence, i, j, head);
-    const phrase = sentence.tokens.slice(d.first, d.last + 1);
-    const first = phrase[0];
+    if (!sentence || ws >= sentence.sharedBefore) {
+      sentence = sentenceAround(text, ws, we);
+      words = undefined;
+    }
+    const { tokens } = sentence;
+    let i = 0;
+    while (i < tokens.length && (tokens[i] as Token).end <= ws) i++;
+    let j = i;
+    while (j + 1 < tokens.length && (tokens[j + 1] as Token).start < we) j++;
+    const first = tokens[i];
+    if (!first || first.start >= we) continue;
+    const d = decideSense(tokens, i, j, head, () => cuesBesides((words ??= sentenceWords(tokens)), i, j));
+    const phrase = tokens.slice(d.first, d.last + 1);
     const last = phrase[phrase.length - 1];
-    if (!first || !last) continue;
-    const start = Math.max(first.start, lastEnd);
+    if (!phrase[0] || !last) continue;
+    const start = Math.max(phrase[0].start, lastEnd);
     mentions.push({
       start: toOriginal(start),
       end: toOriginal(last.end),

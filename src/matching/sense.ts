@@ -16,10 +16,19 @@ import {
   wordSet,
   type WordSet,
 } from '../terms/lexicon';
-import { isMedicalWord, sentenceCues, type SentenceCues } from './cues';
+import {
+  EXERTION_OR_NIGHT,
+  FEMALE,
+  isMedicalWord,
+  MEDICAL,
+  SKELETAL,
+  TITLE_CASE,
+  VISCERAL,
+  type SentenceCues,
+} from './cues';
 import type { Head } from './heads';
 import type { Reason, Sense } from './types';
-import { isCapitalised, isTightGap, type Sentence, type Token } from './tokens';
+import { isCapitalised, isTightGap, type Token } from './tokens';
 
 /** The rules' verdict: the phrase's token span (inclusive) within the sentence, and its sense. */
 export interface Decision {
@@ -36,7 +45,8 @@ interface Ctx {
   /** Index of the last token of the head (charley horse spans two). */
   readonly j: number;
   readonly head: Head;
-  readonly cues: () => SentenceCues;
+  /** Whether the rest of the sentence shows this cue (one of the bits in cues.ts). */
+  readonly cue: (bit: number) => boolean;
 }
 
 const QUOTES = /["“”'‘’«»]/;
@@ -114,11 +124,11 @@ function nameRule(ctx: Ctx): Decision | undefined {
     return notMedical(ctx, 'name-title');
   if (p1 && p1.lower === 'the' && t.lower === 'cramps' && isTightGap(t.gapBefore))
     return notMedical(ctx, 'name-band', ctx.i - 1);
-  const cues = ctx.cues();
   if (n1 && /^\s*\(\s*$/.test(n1.gapBefore) && /^\d{4}$/.test(n1.text)) return notMedical(ctx, 'name-citation');
   if (n1 && n1.lower === 'et' && n2?.lower === 'al') return notMedical(ctx, 'name-citation');
   if (n1 && /&/.test(n1.gapBefore)) return notMedical(ctx, 'name-firm');
-  if (n1 && n1.lower === 'and' && n2 && isCapitalised(n2.text) && !cues.titleCase) return notMedical(ctx, 'name-pair');
+  if (n1 && n1.lower === 'and' && n2 && isCapitalised(n2.text) && !ctx.cue(TITLE_CASE))
+    return notMedical(ctx, 'name-pair');
   // A heading capitalises its words: the next long word is capitalised too ("Stop a Cramp Fast").
   // A lower-case one after the capital ("RCA and Cramps labels") means running text.
   let nextLong: Token | undefined;
@@ -126,13 +136,13 @@ function nameRule(ctx: Ctx): Decision | undefined {
     const t2 = ctx.tokens[k];
     if (t2 && t2.text.length >= 4 && /^\p{L}+$/u.test(t2.text) && !TITLE_LOWER_WORDS.has(t2.lower)) nextLong = t2;
   }
-  const headingStyle = cues.titleCase && (nextLong === undefined || isCapitalised(nextLong.text));
+  const headingStyle = ctx.cue(TITLE_CASE) && (nextLong === undefined || isCapitalised(nextLong.text));
   if (headingStyle) {
     // Headings capitalise most words, so the capital says nothing ("How to Stop a Cramp Fast"),
     // except in a reference list: "Cramp, “Monkwearmouth and Jarrow”, pp. 325".
     if (n1 && /^\s*,\s*["“'‘]?\s*$/.test(n1.gapBefore) && isCapitalised(n1.text))
       return notMedical(ctx, 'name-citation');
-    return ctx.head === 'spasm' && !cues.medical ? notMedical(ctx, 'heading-unbodily') : undefined;
+    return ctx.head === 'spasm' && !ctx.cue(MEDICAL) ? notMedical(ctx, 'heading-unbodily') : undefined;
   }
   if (!isSentenceInitial(ctx)) return notMedical(ctx, 'name-capital');
   // "Cramp Shipbuilding built …": a capitalised word right after makes a name, unless it is bodily.
@@ -179,8 +189,7 @@ function locationRule(ctx: Ctx): Decision | undefined {
 }
 
 function visceralRule(ctx: Ctx): Decision | undefined {
-  const cues = ctx.cues();
-  if (cues.visceral && !cues.skeletalLocation) return otherMedical(ctx, 'context-visceral');
+  if (ctx.cue(VISCERAL) && !ctx.cue(SKELETAL)) return otherMedical(ctx, 'context-visceral');
   return undefined;
 }
 
@@ -190,7 +199,7 @@ function quotedRule(ctx: Ctx): Decision | undefined {
   const next = at(ctx, ctx.j + 1);
   const after = next ? next.gapBefore : '';
   if (!t || !QUOTES.test(t.gapBefore.slice(-1)) || !QUOTES.test(after.charAt(0))) return undefined;
-  return ctx.cues().medical ? undefined : notMedical(ctx, 'quoted-word');
+  return ctx.cue(MEDICAL) ? undefined : notMedical(ctx, 'quoted-word');
 }
 
 function crampRule(ctx: Ctx): Decision {
@@ -266,8 +275,7 @@ function coordinatedMuscleRule(ctx: Ctx): Decision | undefined {
  * the safe side: such a mention is not given the muscle causes.
  */
 function femaleRule(ctx: Ctx): Decision | undefined {
-  const cues = ctx.cues();
-  if (!cues.female || cues.skeletalLocation || cues.exertionOrNight) return undefined;
+  if (!ctx.cue(FEMALE) || ctx.cue(SKELETAL) || ctx.cue(EXERTION_OR_NIGHT)) return undefined;
   return otherMedical(ctx, 'context-female');
 }
 
@@ -337,7 +345,7 @@ function spasmRule(ctx: Ctx): Decision {
     coordinatedMuscleRule(ctx) ??
     visceralRule(ctx);
   if (early) return early;
-  if (ctx.cues().medical) return muscle(ctx, 'context-bodily');
+  if (ctx.cue(MEDICAL)) return muscle(ctx, 'context-bodily');
   return notMedical(ctx, 'context-unbodily');
 }
 
@@ -345,18 +353,22 @@ function spasmodicRule(ctx: Ctx): Decision {
   const n1 = at(ctx, ctx.j + 1);
   if (n1 && SPASMODIC_MUSCLE_NEXT.has(n1.lower) && isTightGap(n1.gapBefore))
     return muscle(ctx, 'spasmodic-muscle', ctx.i, ctx.j + 1);
-  return ctx.cues().medical ? otherMedical(ctx, 'spasmodic-medical') : notMedical(ctx, 'spasmodic-fitful');
+  return ctx.cue(MEDICAL) ? otherMedical(ctx, 'spasmodic-medical') : notMedical(ctx, 'spasmodic-fitful');
 }
 
-export function decideSense(sentence: Sentence, i: number, j: number, head: Head): Decision {
+/**
+ * The sense of the head word at tokens i to j of its sentence. `cues` answers what the rest of the
+ * sentence says; it is asked only by the rules that need it.
+ */
+export function decideSense(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  head: Head,
+  cues: () => SentenceCues,
+): Decision {
   let cached: SentenceCues | undefined;
-  const ctx: Ctx = {
-    tokens: sentence.tokens,
-    i,
-    j,
-    head,
-    cues: () => (cached ??= sentenceCues(sentence.all(), sentence.tokens[i]?.start ?? 0, sentence.tokens[j]?.end ?? 0)),
-  };
+  const ctx: Ctx = { tokens, i, j, head, cue: (bit) => ((cached ??= cues()) & bit) !== 0 };
   switch (head) {
     case 'cramp':
       return crampRule(ctx);

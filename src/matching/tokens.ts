@@ -24,11 +24,7 @@ export class Token {
 
   /** Lower case, curly apostrophes made straight. */
   get lower(): string {
-    if (this.#lower === undefined) {
-      const l = this.text.toLowerCase();
-      this.#lower = l.includes('’') ? l.replace(/’/g, "'") : l;
-    }
-    return this.#lower;
+    return (this.#lower ??= lowerWord(this.text));
   }
 
   /** The characters between the previous token (or the sentence start) and this one. */
@@ -37,16 +33,24 @@ export class Token {
   }
 }
 
-export interface Sentence {
-  /** The words near the candidate (a window of the sentence): enough for the local rules. */
-  readonly tokens: readonly Token[];
-  /** Every word of the sentence, tokenized on first use: only sentence-wide rules need it. */
-  readonly all: () => readonly Token[];
+/**
+ * The sentence around a candidate, bounded to REACH characters either side of it: its words, and
+ * the sentence cues, which are worked out once for all the mentions in it.
+ */
+/** Lower case, curly apostrophes made straight. */
+export function lowerWord(text: string): string {
+  const l = text.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
 }
 
-/** Local rules look at most a few words either side: this many characters cover them. */
-const LOCAL_REACH = 90;
-
+export interface Sentence {
+  readonly tokens: readonly Token[];
+  /**
+   * A later candidate starting before this offset has this same sentence (its search for the
+   * sentence's bounds would find the same ones); 0 when the bounds were cut short by REACH.
+   */
+  readonly sharedBefore: number;
+}
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
@@ -96,30 +100,31 @@ const mayEndSentence = (c: number) => c === 46 || c === 33 || c === 63 || c === 
 
 /** The sentence containing [start, end), bounded to REACH characters either side. */
 export function sentenceAround(text: string, start: number, end: number): Sentence {
-  // Only . ! ? and newlines can end a sentence: the full test runs on those alone (this loop reads
-  // hundreds of characters for each mention).
-  let from = Math.max(0, start - REACH);
-  for (let i = start - 1; i >= from; i--) {
+  // Only . ! ? and newlines can end a sentence: the full test runs on those alone.
+  const reachFrom = Math.max(0, start - REACH);
+  let from = -1;
+  for (let i = start - 1; i >= reachFrom; i--) {
     if (mayEndSentence(text.charCodeAt(i)) && isBoundaryAt(text, i)) {
       from = i + 1;
       break;
     }
   }
-  let to = Math.min(text.length, end + REACH);
-  for (let i = end; i < to; i++) {
+  const reachTo = Math.min(text.length, end + REACH);
+  let to = -1;
+  for (let i = end; i < reachTo; i++) {
     if (mayEndSentence(text.charCodeAt(i)) && isBoundaryAt(text, i)) {
       to = i + 1;
       break;
     }
   }
-  const localFrom = Math.max(from, start - LOCAL_REACH);
-  const localTo = Math.min(to, end + LOCAL_REACH);
-  // Start the window at a word boundary so its first token is a whole word.
-  let lf = localFrom;
-  while (lf > from && isWordCode(text.charCodeAt(lf - 1))) lf--;
-  const tokens = tokenize(text, lf, localTo);
-  let all: Token[] | undefined;
-  return { tokens, all: () => (all ??= lf === from && localTo === to ? tokens : tokenize(text, from, to)) };
+  // Bounds found (a boundary, or the text's own start or end within reach) hold for any later
+  // candidate of the sentence whose own search reaches back to the same boundary.
+  const fromFound = from >= 0 || reachFrom === 0;
+  const toFound = to >= 0 || reachTo === text.length;
+  if (from < 0) from = reachFrom;
+  if (to < 0) to = reachTo;
+  const sharedBefore = fromFound && toFound ? Math.min(to, (from === 0 ? 0 : from - 1) + REACH + 1) : 0;
+  return { tokens: tokenize(text, from, to), sharedBefore };
 }
 
 function tokenize(text: string, from: number, to: number): Token[] {

@@ -178,6 +178,20 @@ describe('detector: offsets and phrases', () => {
     expect(found.map((m) => m.start)).toEqual([0, 12, 24, 36, 48]);
   });
 
+  it('reads the mentions of one sentence in that sentence, and a run-on sentence near each mention only', () => {
+    // Two mentions of one sentence share its words: the second still does not count itself as a cue.
+    expect(detect('Women get cramps, and cramps at night too.').map((m) => m.sense)).toEqual(['muscle', 'muscle']);
+    expect(detect('Many women get cramps, and cramps too.').map((m) => m.sense)).toEqual([
+      'other-medical',
+      'other-medical',
+    ]);
+    // Past a few hundred characters without a full stop, only the words near a mention are its context:
+    // "women" near the first mention says nothing about the last one.
+    const filler = (n: number) => ' and the garden was quiet'.repeat(n);
+    const found = detect(`It rained${filler(4)} as many women${filler(11)} got cramps${filler(6)} and then cramps again`);
+    expect(found.map((m) => m.sense)).toEqual(['other-medical', 'muscle']);
+  });
+
   it('reads a huge text in chunks with exactly the same result as one pass', () => {
     const sentence = 'He was out of breath and had a cramp in his calf; the Cramps played on; a spasm of grief. ';
     const text = sentence.repeat(3000);
