@@ -188,7 +188,9 @@ describe('detector: offsets and phrases', () => {
     // Past a few hundred characters without a full stop, only the words near a mention are its context:
     // "women" near the first mention says nothing about the last one.
     const filler = (n: number) => ' and the garden was quiet'.repeat(n);
-    const found = detect(`It rained${filler(4)} as many women${filler(11)} got cramps${filler(6)} and then cramps again`);
+    const found = detect(
+      `It rained${filler(4)} as many women${filler(11)} got cramps${filler(6)} and then cramps again`,
+    );
     expect(found.map((m) => m.sense)).toEqual(['other-medical', 'muscle']);
   });
 
