@@ -17,46 +17,67 @@ export interface TextBlock {
  * run. Without `deep`, only `root`'s own runs (its child blocks are containers of their own); with
  * `deep`, the runs of every block container inside it too, each node read once, in one walk (a
  * page dense with mentions is read this way: no walk to find the blocks, then another to read them).
- * A generator, so that a long walk can yield to the page between runs.
+ * A generator, so that a long walk can yield to the page between runs. The walk is a TreeWalker's:
+ * it steps over comments natively and hands over one node per step, where reading each element's
+ * child list costs a crossing into the browser per child and per sibling.
  */
 export function* blocksIn(root: Element | ShadowRoot, deep = false): Generator<TextBlock> {
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
   let container = root;
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = '';
-  /** The containers a deep walk is inside of; null on the stack marks where one ends. */
+  /** The containers a deep walk is inside of. */
   const outer: (Element | ShadowRoot)[] = [];
-  const stack: (Node | null)[] = [];
-  const push = (parent: Node) => {
-    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
+  // The run ends: at a block or skipped element, where a container ends, or at the end.
+  const end = (): TextBlock | undefined => {
+    const block = nodes.length > 0 && /\S/.test(text) ? { container, nodes, starts, text } : undefined;
+    nodes = [];
+    starts = [];
+    text = '';
+    return block;
   };
-  push(root);
+  let node = walker.firstChild();
   for (;;) {
-    const node = stack.pop();
+    let inside = false;
     if (node?.nodeType === 3) {
       nodes.push(node as Text);
       starts.push(text.length);
       text += (node as Text).data;
-      continue;
+    } else if (node) {
+      const el = node as Element;
+      const skipped = isSkipped(el);
+      inside = !skipped && isInline(el);
+      if (!inside) {
+        const block = end();
+        if (block) yield block;
+        if (deep && !skipped) {
+          outer.push(container);
+          container = el;
+          inside = true;
+        }
+      }
     }
-    const el = node as Element | null | undefined;
-    if (el && el.nodeType !== 1) continue;
-    if (el && isInline(el) && !isSkipped(el)) {
-      push(el);
-      continue;
+    if (inside) {
+      node = walker.firstChild();
+      if (node) continue;
+      // An empty block ends as it begins.
+      if (container === walker.currentNode) container = outer.pop() ?? root;
     }
-    // The run ends: at a block or skipped element, where a container ends, or at the end.
-    if (nodes.length > 0 && /\S/.test(text)) yield { container, nodes, starts, text };
-    nodes = [];
-    starts = [];
-    text = '';
-    if (el === undefined) return;
-    if (el === null) container = outer.pop() ?? root;
-    else if (deep && !isSkipped(el)) {
-      outer.push(container);
-      container = el;
-      stack.push(null);
-      push(el);
+    node = walker.nextSibling();
+    while (!node) {
+      const up = walker.parentNode();
+      if (!up || up === root) {
+        const block = end();
+        if (block) yield block;
+        return;
+      }
+      if (up === container) {
+        const block = end();
+        if (block) yield block;
+        container = outer.pop() ?? root;
+      }
+      node = walker.nextSibling();
     }
   }
 }
