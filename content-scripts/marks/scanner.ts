@@ -3,7 +3,6 @@ import { detect } from '../../src/matching/detect';
 import type { Mention } from '../../src/matching/types';
 import type { HighlightLayer } from './highlights';
 import type { MarkedMention, MentionIndex } from './mention-index';
-import { hasCandidate } from '../scan/candidate-test';
 import { findCandidateContainers } from '../scan/candidates';
 import { blocksIn, positionAt, type TextBlock } from '../scan/text-blocks';
 import { workSlices } from '../scan/yield';
@@ -95,8 +94,6 @@ export class Scanner {
       }
       for (const block of blocksIn(root, deep)) {
         if (deep && !seen.has(block.container)) begin(block.container);
-        // In a part read whole, most blocks of a sparse one hold no candidate: one test settles them.
-        if (deep && !hasCandidate(block.text)) continue;
         // Most blocks are one chunk: no generator for them. A huge one is recorded chunk by chunk,
         // so no slice adds tens of thousands of ranges at once.
         const huge = block.text.length > CHUNK_SIZE;
