@@ -69,30 +69,31 @@ const CAPITAL = 256;
 const PHRASE_WORDS = wordSet(`period periods cycle baby`);
 /** Bounds the memo on pages of huge vocabularies: it starts afresh past this many words. */
 const MEMO_WORDS = 50_000;
-const memo = new Map<string, number>();
+/** By the hash of a word as written; a word whose hash another took is worked out again. */
+const memo = new Map<number, { readonly word: string; readonly bits: number }>();
 
 /**
  * What a word says on its own, as bits, by the word as written: read once per distinct word of the
  * page rather than once per word of every sentence around every mention (natural text repeats its
  * words, and a page of many mentions asks the same few thousand words again and again).
  */
-function classOf(text: string): number {
-  let c = memo.get(text);
-  if (c === undefined) {
-    const w = lowerWord(text);
-    c =
-      (isMedicalWord(w) ? MEDICAL : 0) |
-      // "abdominal" is visceral unless the next word makes it a muscle's: read with its neighbour.
-      (w === ABDOMINAL ? ABDOMINAL_WORD : hasVisceralPrefix(w) ? VISCERAL : 0) |
-      (FEMALE_SUBJECTS.has(w) ? FEMALE : 0) |
-      (hasExercisePrefix(w) || w === 'night' || w === 'nights' || w === 'nocturnal' ? EXERTION_OR_NIGHT : 0) |
-      (SKELETAL_LOCATIONS.has(w) && !GENERIC_LOCATIONS.has(w) ? SKELETAL : 0) |
-      (PHRASE_WORDS.has(w) ? PHRASE_WORD : 0) |
-      (text.length >= 4 && /^\p{L}+$/u.test(text) ? LONG | (isCapitalised(text) ? CAPITAL : 0) : 0);
-    if (memo.size >= MEMO_WORDS) memo.clear();
-    memo.set(text, c);
-  }
-  return c;
+function classOf(t: Token): number {
+  const known = memo.get(t.key);
+  if (known && t.is(known.word)) return known.bits;
+  const text = t.text;
+  const w = lowerWord(text);
+  const bits =
+    (isMedicalWord(w) ? MEDICAL : 0) |
+    // "abdominal" is visceral unless the next word makes it a muscle's: read with its neighbour.
+    (w === ABDOMINAL ? ABDOMINAL_WORD : hasVisceralPrefix(w) ? VISCERAL : 0) |
+    (FEMALE_SUBJECTS.has(w) ? FEMALE : 0) |
+    (hasExercisePrefix(w) || w === 'night' || w === 'nights' || w === 'nocturnal' ? EXERTION_OR_NIGHT : 0) |
+    (SKELETAL_LOCATIONS.has(w) && !GENERIC_LOCATIONS.has(w) ? SKELETAL : 0) |
+    (PHRASE_WORDS.has(w) ? PHRASE_WORD : 0) |
+    (text.length >= 4 && /^\p{L}+$/u.test(text) ? LONG | (isCapitalised(text) ? CAPITAL : 0) : 0);
+  if (memo.size >= MEMO_WORDS) memo.clear();
+  memo.set(t.key, { word: text, bits });
+  return bits;
 }
 
 /** Each word's cues within its sentence, worked out once for every mention of the sentence. */
@@ -107,7 +108,7 @@ export function sentenceWords(tokens: readonly Token[]): SentenceWords {
   let capitalised = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    let c = classOf(t.text);
+    let c = classOf(t);
     if (c & LONG) {
       longWords++;
       if (c & CAPITAL) capitalised++;
@@ -115,7 +116,7 @@ export function sentenceWords(tokens: readonly Token[]): SentenceWords {
     if (c & ABDOMINAL_WORD) {
       // "abdominal muscles", "the abdominal wall": the muscle, not the organs.
       const next = tokens[k + 1];
-      const qualifiesMuscle = next !== undefined && isTightGap(next.gapBefore) && /^(muscles?|wall)$/.test(next.lower);
+      const qualifiesMuscle = next !== undefined && isTightGap(next.gap) && /^(muscles?|wall)$/.test(next.lower);
       if (!qualifiesMuscle) c |= VISCERAL;
     } else if (c & PHRASE_WORD && isVisceralPhrase(tokens, k)) c |= VISCERAL;
     bits.push(c);

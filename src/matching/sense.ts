@@ -89,13 +89,13 @@ const otherMedical = (ctx: Ctx, reason: Reason, first = ctx.i) => decide(ctx, 'o
 const at = (ctx: Ctx, k: number): Token | undefined => ctx.tokens[k];
 const tightBefore = (ctx: Ctx, k: number): boolean => {
   const t = at(ctx, k);
-  return t !== undefined && isTightGap(t.gapBefore);
+  return t !== undefined && isTightGap(t.gap);
 };
 
 /** The noun after "in/of … " following the head, skipping determiners and sides. */
 function locationAfter(ctx: Ctx): string | undefined {
   const prep = at(ctx, ctx.j + 1);
-  if (!prep || !LOCATION_PREPOSITIONS.has(prep.lower) || /[,;:()]/.test(prep.gapBefore)) return undefined;
+  if (!prep || !LOCATION_PREPOSITIONS.has(prep.lower) || /[,;:()]/.test(prep.gap)) return undefined;
   for (let k = ctx.j + 2; k <= ctx.j + 5; k++) {
     const t = at(ctx, k);
     if (!t) return undefined;
@@ -107,7 +107,7 @@ function locationAfter(ctx: Ctx): string | undefined {
 function isSentenceInitial(ctx: Ctx): boolean {
   const t = at(ctx, ctx.i);
   if (ctx.i === 0 || !t) return true;
-  return /[.!?:;\n\r]\s*["“'‘(]?\s*$/.test(t.gapBefore);
+  return /[.!?:;\n\r]\s*["“'‘(]?\s*$/.test(t.gap);
 }
 
 /**
@@ -120,13 +120,12 @@ function nameRule(ctx: Ctx): Decision | undefined {
   const p1 = at(ctx, ctx.i - 1);
   const n1 = at(ctx, ctx.j + 1);
   const n2 = at(ctx, ctx.j + 2);
-  if (p1 && HONORIFICS.has(p1.lower.replace(/\.$/, '')) && /^\.?\s+$/.test(t.gapBefore))
-    return notMedical(ctx, 'name-title');
-  if (p1 && p1.lower === 'the' && t.lower === 'cramps' && isTightGap(t.gapBefore))
+  if (p1 && HONORIFICS.has(p1.lower.replace(/\.$/, '')) && /^\.?\s+$/.test(t.gap)) return notMedical(ctx, 'name-title');
+  if (p1 && p1.lower === 'the' && t.lower === 'cramps' && isTightGap(t.gap))
     return notMedical(ctx, 'name-band', ctx.i - 1);
-  if (n1 && /^\s*\(\s*$/.test(n1.gapBefore) && /^\d{4}$/.test(n1.text)) return notMedical(ctx, 'name-citation');
+  if (n1 && /^\s*\(\s*$/.test(n1.gap) && /^\d{4}$/.test(n1.text)) return notMedical(ctx, 'name-citation');
   if (n1 && n1.lower === 'et' && n2?.lower === 'al') return notMedical(ctx, 'name-citation');
-  if (n1 && /&/.test(n1.gapBefore)) return notMedical(ctx, 'name-firm');
+  if (n1 && /&/.test(n1.gap)) return notMedical(ctx, 'name-firm');
   if (n1 && n1.lower === 'and' && n2 && isCapitalised(n2.text) && !ctx.cue(TITLE_CASE))
     return notMedical(ctx, 'name-pair');
   // A heading capitalises its words: the next long word is capitalised too ("Stop a Cramp Fast").
@@ -140,8 +139,7 @@ function nameRule(ctx: Ctx): Decision | undefined {
   if (headingStyle) {
     // Headings capitalise most words, so the capital says nothing ("How to Stop a Cramp Fast"),
     // except in a reference list: "Cramp, “Monkwearmouth and Jarrow”, pp. 325".
-    if (n1 && /^\s*,\s*["“'‘]?\s*$/.test(n1.gapBefore) && isCapitalised(n1.text))
-      return notMedical(ctx, 'name-citation');
+    if (n1 && /^\s*,\s*["“'‘]?\s*$/.test(n1.gap) && isCapitalised(n1.text)) return notMedical(ctx, 'name-citation');
     return ctx.head === 'spasm' && !ctx.cue(MEDICAL) ? notMedical(ctx, 'heading-unbodily') : undefined;
   }
   if (!isSentenceInitial(ctx)) return notMedical(ctx, 'name-capital');
@@ -149,7 +147,7 @@ function nameRule(ctx: Ctx): Decision | undefined {
   if (
     n1 &&
     isCapitalised(n1.text) &&
-    isTightGap(n1.gapBefore) &&
+    isTightGap(n1.gap) &&
     !isMedicalWord(n1.lower) &&
     !SKELETAL_LOCATIONS.has(n1.lower)
   )
@@ -163,7 +161,7 @@ function modifierRule(ctx: Ctx, allowNotMedical: boolean): Decision | undefined 
   if (!p1 || !tightBefore(ctx, ctx.i)) return undefined;
   const p2 = at(ctx, ctx.i - 2);
   const p2Tight = p2 !== undefined && tightBefore(ctx, ctx.i - 1);
-  const hyphened = p2Tight && p2 && /-/.test(p1.gapBefore) ? `${p2.lower}-${p1.lower}` : undefined;
+  const hyphened = p2Tight && p2 && /-/.test(p1.gap) ? `${p2.lower}-${p1.lower}` : undefined;
   if (allowNotMedical && NOT_MEDICAL_MODIFIERS.has(p1.lower)) return notMedical(ctx, 'modifier-unbodily', ctx.i - 1);
   if ((p1.lower === 'muscle' || p1.lower === 'muscles') && p2Tight && p2?.lower === 'smooth')
     return otherMedical(ctx, 'modifier-visceral', ctx.i - 2);
@@ -171,7 +169,7 @@ function modifierRule(ctx: Ctx, allowNotMedical: boolean): Decision | undefined 
   if (hyphened !== undefined && MUSCLE_MODIFIERS.has(hyphened)) return muscle(ctx, 'modifier-muscle', ctx.i - 2);
   if (MUSCLE_MODIFIERS.has(p1.lower)) {
     // "calf muscle cramps", "night leg cramps": take the whole phrase.
-    const wider = p2Tight && p2 && MUSCLE_MODIFIERS.has(p2.lower) && !/-/.test(p1.gapBefore);
+    const wider = p2Tight && p2 && MUSCLE_MODIFIERS.has(p2.lower) && !/-/.test(p1.gap);
     if (p2Tight && p2 && OTHER_MEDICAL_MODIFIERS.has(p2.lower) && p2.lower !== 'abdominal')
       return otherMedical(ctx, 'modifier-visceral', ctx.i - 2);
     return muscle(ctx, 'modifier-muscle', wider ? ctx.i - 2 : ctx.i - 1);
@@ -197,8 +195,8 @@ function visceralRule(ctx: Ctx): Decision | undefined {
 function quotedRule(ctx: Ctx): Decision | undefined {
   const t = at(ctx, ctx.i);
   const next = at(ctx, ctx.j + 1);
-  const after = next ? next.gapBefore : '';
-  if (!t || !QUOTES.test(t.gapBefore.slice(-1)) || !QUOTES.test(after.charAt(0))) return undefined;
+  const after = next ? next.gap : '';
+  if (!t || !QUOTES.test(t.gap.slice(-1)) || !QUOTES.test(after.charAt(0))) return undefined;
   return ctx.cue(MEDICAL) ? undefined : notMedical(ctx, 'quoted-word');
 }
 
@@ -218,7 +216,7 @@ function crampRule(ctx: Ctx): Decision {
   // "cramp these people's chances": demonstratives and possessive nouns introduce the object too.
   const objectFollows =
     n1 !== undefined &&
-    isTightGap(n1.gapBefore) &&
+    isTightGap(n1.gap) &&
     (POSSESSIVE_OBJECTS.has(n1.lower) ||
       DEMONSTRATIVES.has(n1.lower) ||
       /\p{L}'s$/u.test(n1.lower) ||
@@ -238,7 +236,7 @@ function crampRule(ctx: Ctx): Decision {
 /** "cramp-iron", "cramp-ring", "cramp-bones": "cramp-" joined to a noun names an object. */
 function compoundObjectRule(ctx: Ctx): Decision | undefined {
   const n1 = at(ctx, ctx.j + 1);
-  if (!n1 || !/^-$/.test(n1.gapBefore) || !/^\p{L}+$/u.test(n1.text)) return undefined;
+  if (!n1 || !/^-$/.test(n1.gap) || !/^\p{L}+$/u.test(n1.text)) return undefined;
   if (CRAMP_COMPOUND_BODILY.has(n1.lower) || isMedicalWord(n1.lower) || SKELETAL_LOCATIONS.has(n1.lower))
     return undefined;
   return notMedical(ctx, 'compound-object');
@@ -253,7 +251,7 @@ function coordinatedMuscleRule(ctx: Ctx): Decision | undefined {
   const head = at(ctx, ctx.i);
   const p1 = at(ctx, ctx.i - 1);
   if (!head || !p1) return undefined;
-  const listed = COORDINATORS.has(p1.lower) || /^\s*,\s*$/.test(head.gapBefore);
+  const listed = COORDINATORS.has(p1.lower) || /^\s*,\s*$/.test(head.gap);
   if (!listed) return undefined;
   const stop = COORDINATORS.has(p1.lower) ? ctx.i - 2 : ctx.i - 1;
   for (let k = stop; k >= Math.max(0, stop - 2); k--) {
@@ -264,7 +262,7 @@ function coordinatedMuscleRule(ctx: Ctx): Decision | undefined {
       const organ = before !== undefined && (OTHER_MEDICAL_MODIFIERS.has(before.lower) || VISCERA.has(before.lower));
       return organ ? undefined : muscle(ctx, 'coordinated-muscle');
     }
-    if (k < stop && /[,;:()]/.test(at(ctx, k + 1)?.gapBefore ?? '')) return undefined;
+    if (k < stop && /[,;:()]/.test(at(ctx, k + 1)?.gap ?? '')) return undefined;
   }
   return undefined;
 }
@@ -283,7 +281,7 @@ function crampedRule(ctx: Ctx): Decision {
   const n1 = at(ctx, ctx.j + 1);
   const p1 = at(ctx, ctx.i - 1);
   const p2 = at(ctx, ctx.i - 2);
-  if (n1 && isTightGap(n1.gapBefore)) {
+  if (n1 && isTightGap(n1.gap)) {
     if (CRAMPED_SPACES.has(n1.lower)) return notMedical(ctx, 'cramped-space');
     if (SKELETAL_LOCATIONS.has(n1.lower)) return muscle(ctx, 'cramped-body', ctx.i, ctx.j + 1);
   }
@@ -314,14 +312,14 @@ function crampedSubjectRule(ctx: Ctx): Decision | undefined {
   while (k >= 0 && SUBJECT_ADVERBS.has(at(ctx, k)?.lower ?? '')) k--;
   const subject = at(ctx, k);
   const crowded = n1 !== undefined && (n1.lower === 'with' || n1.lower === 'by');
-  if (subject && PERSON_SUBJECTS.has(subject.lower) && !crowded && isTightGap(at(ctx, k + 1)?.gapBefore ?? ' '))
+  if (subject && PERSON_SUBJECTS.has(subject.lower) && !crowded && isTightGap(at(ctx, k + 1)?.gap ?? ' '))
     return muscle(ctx, 'cramped-verb');
   for (let b = ctx.i - 1; b >= Math.max(0, ctx.i - 6); b--) {
     const t = at(ctx, b);
     if (!t || CLAUSE_BREAKS.has(t.lower) || CRAMPED_SPACES.has(t.lower)) return undefined;
     if (SKELETAL_LOCATIONS.has(t.lower) && t.lower !== 'side' && t.lower !== 'body' && !afterPreposition(ctx, b))
       return muscle(ctx, 'cramped-body');
-    if (/[.;:!?]/.test(t.gapBefore)) return undefined;
+    if (/[.;:!?]/.test(t.gap)) return undefined;
   }
   return undefined;
 }
@@ -351,7 +349,7 @@ function spasmRule(ctx: Ctx): Decision {
 
 function spasmodicRule(ctx: Ctx): Decision {
   const n1 = at(ctx, ctx.j + 1);
-  if (n1 && SPASMODIC_MUSCLE_NEXT.has(n1.lower) && isTightGap(n1.gapBefore))
+  if (n1 && SPASMODIC_MUSCLE_NEXT.has(n1.lower) && isTightGap(n1.gap))
     return muscle(ctx, 'spasmodic-muscle', ctx.i, ctx.j + 1);
   return ctx.cue(MEDICAL) ? otherMedical(ctx, 'spasmodic-medical') : notMedical(ctx, 'spasmodic-fitful');
 }

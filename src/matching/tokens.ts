@@ -10,12 +10,20 @@ export class Token {
   #lower: string | undefined;
   readonly start: number;
   readonly end: number;
+  /** A hash of the word as written, made while reading it: a memo key that needs no string. */
+  readonly key: number;
 
-  constructor(source: string, start: number, end: number, gapStart: number) {
+  constructor(source: string, start: number, end: number, gapStart: number, key: number) {
     this.#source = source;
     this.start = start;
     this.end = end;
     this.#gapStart = gapStart;
+    this.key = key;
+  }
+
+  /** Whether this is `word` as written, compared in place. */
+  is(word: string): boolean {
+    return word.length === this.end - this.start && this.#source.startsWith(word, this.start);
   }
 
   get text(): string {
@@ -28,7 +36,7 @@ export class Token {
   }
 
   /** The characters between the previous token (or the sentence start) and this one. */
-  get gapBefore(): string {
+  get gap(): string {
     return this.#source.slice(this.#gapStart, this.start);
   }
 }
@@ -139,13 +147,15 @@ function tokenize(text: string, from: number, to: number): Token[] {
       continue;
     }
     const s = i;
+    let key = 0;
     while (i < to) {
       const c = text.charCodeAt(i);
-      if (isWordCode(c)) i++;
-      else if ((c === 39 || c === 0x2019) && i + 1 < to && isLetterCode(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      // An apostrophe stays in the word when a letter follows, which the next step then reads.
+      if (!isWordCode(c) && !((c === 39 || c === 0x2019) && i + 1 < to && isLetterCode(text.charCodeAt(i + 1)))) break;
+      key = (Math.imul(key, 31) + c) | 0;
+      i++;
     }
-    tokens.push(new Token(text, s, i, last));
+    tokens.push(new Token(text, s, i, last, key));
     last = i;
   }
   return tokens;

@@ -194,6 +194,12 @@ describe('detector: offsets and phrases', () => {
     expect(found.map((m) => m.sense)).toEqual(['other-medical', 'muscle']);
   });
 
+  it('reads each word for what it is, even where two words share the memo’s hash', () => {
+    // "pain" and "pbJn" hash alike (31 * 'a' + 'i' === 31 * 'b' + 'J'); only the first is medical.
+    const senses = ['pain', 'pbJn', 'pain', 'pbJn'].map((w) => detect(`A spasm, then ${w}.`)[0]?.sense);
+    expect(senses).toEqual(['muscle', 'not-medical', 'muscle', 'not-medical']);
+  });
+
   it('reads a huge text in chunks with exactly the same result as one pass', () => {
     const sentence = 'He was out of breath and had a cramp in his calf; the Cramps played on; a spasm of grief. ';
     const text = sentence.repeat(3000);
