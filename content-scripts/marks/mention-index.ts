@@ -2,6 +2,13 @@ import type { Mention } from '../../src/matching/types';
 import type { TextBlock } from '../scan/text-blocks';
 
 /** One marked mention: where it is on the page and what it means. */
+/**
+ * Node.DOCUMENT_POSITION_PRECEDING and _FOLLOWING: numbers the DOM standard fixes, written as such
+ * in the script every page loads.
+ */
+export const PRECEDING = 2;
+const FOLLOWING = 4;
+
 export interface MarkedMention {
   readonly mention: Mention;
   readonly block: TextBlock;
@@ -90,7 +97,7 @@ export class MentionIndex {
     all.sort((a, b) => {
       if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
       const pos = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
-      return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+      return pos & FOLLOWING ? -1 : pos & PRECEDING ? 1 : 0;
     });
     this.#ordered = all;
     return all;

@@ -11,7 +11,7 @@ import { isSiteDisabled } from '../../src/settings/hostname';
 import type { Settings } from '../../src/settings/schema';
 import type { Engine } from '../marks/engine';
 import { highlightsSupported } from '../marks/highlights';
-import type { MarkedMention } from '../marks/mention-index';
+import { PRECEDING, type MarkedMention } from '../marks/mention-index';
 import { causesRequestFor } from '../ui/cause-requests';
 import type { Interaction } from '../ui/interaction';
 import { frameIdOf, onMessage, sendMessage } from './ext-api';
@@ -44,7 +44,7 @@ function marksBefore(frame: Element, marks: readonly MarkedMention[]): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const node = marks[mid]?.range.startContainer;
-    if (node && frame.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) lo = mid + 1;
+    if (node && frame.compareDocumentPosition(node) & PRECEDING) lo = mid + 1;
     else hi = mid;
   }
   return lo;
