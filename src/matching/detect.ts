@@ -73,14 +73,14 @@ function scan(text: string, toOriginal: (offset: number) => number): Mention[] |
     const first = tokens[i];
     if (!first || first.start >= we) continue;
     const d = decideSense(tokens, i, j, head, () => cuesBesides((words ??= sentenceWords(tokens)), i, j));
-    const phrase = tokens.slice(d.first, d.last + 1);
-    const last = phrase[phrase.length - 1];
-    if (!phrase[0] || !last) continue;
-    const start = Math.max(phrase[0].start, lastEnd);
+    const last = tokens[d.last];
+    if (!tokens[d.first] || !last) continue;
+    let term = '';
+    for (let k = d.first; k <= d.last; k++) term += (k > d.first ? ' ' : '') + (tokens[k] as Token).lower;
     mentions.push({
-      start: toOriginal(start),
+      start: toOriginal(Math.max((tokens[d.first] as Token).start, lastEnd)),
       end: toOriginal(last.end),
-      term: phrase.map((t) => t.lower).join(' '),
+      term,
       sense: d.sense,
       reason: d.reason,
     });
