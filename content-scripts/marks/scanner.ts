@@ -5,7 +5,7 @@ import type { HighlightLayer } from './highlights';
 import type { MarkedMention, MentionIndex } from './mention-index';
 import { findCandidateContainers } from '../scan/candidates';
 import { blocksIn, positionAt, type TextBlock } from '../scan/text-blocks';
-import { workSlices } from '../scan/yield';
+import { workSlices, type Slices } from '../scan/yield';
 
 export interface ScanOptions {
   readonly showOtherMedical: boolean;
@@ -52,10 +52,12 @@ export class Scanner {
     const containers = new Set(own);
     const parts: (Element | ShadowRoot)[] = [];
     const pending = [...roots];
+    // One clock for the whole pass: the first reading of a large page counts toward the first slice.
+    const slices = workSlices(this.#options.signal);
     while (pending.length > 0) {
       const root = pending.shift() as Node;
       if (!root.isConnected) continue;
-      const found = await findCandidateContainers(root, this.#options.signal);
+      const found = await findCandidateContainers(root, slices);
       if (this.#options.signal.aborted) return;
       for (const c of found.containers) containers.add(c);
       parts.push(...found.parts);
@@ -64,7 +66,7 @@ export class Scanner {
         pending.push(sr);
       }
     }
-    await this.#read([...containers], parts, seen);
+    await this.#read([...containers], parts, slices, seen);
   }
 
   /**
@@ -76,9 +78,9 @@ export class Scanner {
   async #read(
     containers: readonly (Element | ShadowRoot)[],
     parts: readonly (Element | ShadowRoot)[],
+    slices: Slices,
     seen = new Set<Node>(),
   ): Promise<void> {
-    const slices = workSlices(this.#options.signal);
     const begin = (container: Node) => {
       seen.add(container);
       if (this.#index.hasContainer(container)) this.forget(container);

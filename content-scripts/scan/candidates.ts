@@ -1,7 +1,7 @@
 import { candidateParts } from './candidate-parts';
 import { blockContainerOf, isInline, isInsideSkipped, topBlocksWithin } from './dom-rules';
 import { openShadowRootsIn } from './shadow-hosts';
-import { workSlices } from './yield';
+import type { Slices } from './yield';
 
 export interface CandidateScan {
   /** Block containers whose own text holds a candidate word (a part inside one): read on their own. */
@@ -19,10 +19,10 @@ export interface CandidateScan {
  * element (a word split across "cra<b>mp</b>", a direct text child) sends its block container to be
  * read on its own, and any blocks inside an inline part are read whole too.
  */
-export async function findCandidateContainers(root: Node, signal: AbortSignal): Promise<CandidateScan> {
+export async function findCandidateContainers(root: Node, slices: Slices): Promise<CandidateScan> {
   const found: CandidateScan = { containers: new Set(), parts: [], shadowRoots: openShadowRootsIn(root) };
   const skipped = new Map<Element, boolean>();
-  for (const part of await candidateParts(root, workSlices(signal))) {
+  for (const part of await candidateParts(root, slices)) {
     if (isInsideSkipped(part, skipped)) continue;
     if (part.nodeType === 1 || part.nodeType === 11) {
       if (part.nodeType === 11 || !isInline(part as Element)) {

@@ -1,7 +1,7 @@
 import { wordSet } from '../terms/lexicon';
 /**
- * A word of the sentence around a candidate. Built for every word near every candidate, so the
- * lower-case form and the gap before it are computed only when a rule asks.
+ * A word of the sentence around a candidate. Built for every word of every candidate's sentence,
+ * so the lower-case form and the gap before it are computed only when a rule asks.
  */
 export class Token {
   // #private: the content script's minifier shortens these names.

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { candidateParts as partsIn, WHOLE_READING_MAX_ELEMENTS } from '../../content-scripts/scan/candidate-parts';
 import { hasCandidate, junctionHasCandidate } from '../../content-scripts/scan/candidate-test';
 import { blocksIn } from '../../content-scripts/scan/text-blocks';
-import type { Slices } from '../../content-scripts/scan/yield';
+import { workSlices, type Slices } from '../../content-scripts/scan/yield';
 import { findCandidateContainers } from '../../content-scripts/scan/candidates';
 
 afterEach(() => {
@@ -11,7 +11,7 @@ afterEach(() => {
 
 /** The block containers whose text holds a candidate: read on their own, or found in a part read whole. */
 async function candidateContainers(root: Node): Promise<Node[]> {
-  const found = await findCandidateContainers(root, new AbortController().signal);
+  const found = await findCandidateContainers(root, workSlices(new AbortController().signal));
   const out = new Set<Node>(found.containers);
   for (const part of found.parts) for (const b of blocksIn(part, true)) if (hasCandidate(b.text)) out.add(b.container);
   return [...out].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
@@ -141,7 +141,7 @@ describe('one reading of each text node per scan', () => {
   async function readsPerNode(root: Element): Promise<Map<unknown, number>> {
     const reads = vi.spyOn(CharacterData.prototype, 'data', 'get');
     try {
-      const found = await findCandidateContainers(root, new AbortController().signal);
+      const found = await findCandidateContainers(root, workSlices(new AbortController().signal));
       for (const part of found.parts) for (const block of blocksIn(part, true)) void block;
       for (const c of found.containers) for (const block of blocksIn(c)) void block;
       const perNode = new Map<unknown, number>();
