@@ -1,7 +1,6 @@
 import type { Mention } from '../../src/matching/types';
 import type { TextBlock } from '../scan/text-blocks';
 
-/** One marked mention: where it is on the page and what it means. */
 /**
  * Node.DOCUMENT_POSITION_PRECEDING and _FOLLOWING: numbers the DOM standard fixes, written as such
  * in the script every page loads.
@@ -9,6 +8,7 @@ import type { TextBlock } from '../scan/text-blocks';
 export const PRECEDING = 2;
 const FOLLOWING = 4;
 
+/** One marked mention: where it is on the page and what it means. */
 export interface MarkedMention {
   readonly mention: Mention;
   readonly block: TextBlock;

@@ -73,12 +73,13 @@ function scan(text: string, toOriginal: (offset: number) => number): Mention[] |
     const first = tokens[i];
     if (!first || first.start >= we) continue;
     const d = decideSense(tokens, i, j, head, () => cuesBesides((words ??= sentenceWords(tokens)), i, j));
+    const from = tokens[d.first];
     const last = tokens[d.last];
-    if (!tokens[d.first] || !last) continue;
+    if (!from || !last) continue;
     let term = '';
     for (let k = d.first; k <= d.last; k++) term += (k > d.first ? ' ' : '') + (tokens[k] as Token).lower;
     mentions.push({
-      start: toOriginal(Math.max((tokens[d.first] as Token).start, lastEnd)),
+      start: toOriginal(Math.max(from.start, lastEnd)),
       end: toOriginal(last.end),
       term,
       sense: d.sense,
