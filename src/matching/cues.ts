@@ -41,6 +41,9 @@ export const TITLE_CASE = 512;
 /** Bits of the above. */
 export type SentenceCues = number;
 
+/** The words `isVisceralPhrase` reads: no other word is asked about its neighbours. */
+const PHRASE_WORDS = wordSet(`period periods cycle baby`);
+
 /**
  * Phrases of menstruation and pregnancy loss whose words are not visceral alone: "my period",
  * "her cycle", "period pain", "lost the baby". (A "period of spasms" or "a training cycle" are not.)
@@ -66,7 +69,6 @@ const PHRASE_WORD = 64;
 /** Four or more letters, and capitalised: what tells a heading's title case. */
 const LONG = 128;
 const CAPITAL = 256;
-const PHRASE_WORDS = wordSet(`period periods cycle baby`);
 /** Bounds the memo on pages of huge vocabularies: it starts afresh past this many words. */
 const MEMO_WORDS = 50_000;
 /** By the hash of a word as written; a word whose hash another took is worked out again. */

@@ -65,6 +65,8 @@ const muscle: Row[] = [
   ['My foot also cramped on the way down.', 'cramped', 'muscle'],
   ['After an hour of typing my hand got a bit cramped.', 'cramped', 'muscle'],
   ['Women often get cramps after long runs.', 'cramps', 'muscle'],
+  ['On a training cycle my cramps got worse.', 'cramps', 'muscle'],
+  ['After a period of rest the cramps eased.', 'cramps', 'muscle'],
 ];
 
 const otherMedical: Row[] = [
@@ -92,6 +94,8 @@ const otherMedical: Row[] = [
   ['After the IUD was fitted I had cramps all day.', 'cramps', 'other-medical'],
   ['Her menstral cramps kept her home.', 'cramps', 'other-medical'],
   ['On my period I get cramps and headaches.', 'cramps', 'other-medical'],
+  ['During her cycle she gets cramps.', 'cramps', 'other-medical'],
+  ['Her periods come with cramps.', 'cramps', 'other-medical'],
   ['Dairy gives me flatulence and cramping.', 'cramping', 'other-medical'],
   // Organs named by place or modifier.
   ['The smoke set off a spasm in her lungs.', 'spasm', 'other-medical'],
