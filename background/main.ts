@@ -1,13 +1,15 @@
 /**
  * Background (service worker in Chrome, event page in Firefox): the badge count, the keyboard
- * commands, opening the reference page, the tooltip's stylesheet, and ranking the causes a tooltip shows (as 10ten-ja-reader
- * looks words up in its background: the content script that every page loads stays small). It
- * keeps nothing in memory that a restart would lose: per-frame counts live in `storage.session`
- * (see badge.ts).
+ * commands, opening the reference page, the tooltip's stylesheet, finding the mentions in the text
+ * of a page's blocks and ranking the causes a tooltip shows (as 10ten-ja-reader looks words up in
+ * its background: the content script that every page loads stays small, and the detector's work
+ * leaves the page's main thread). It keeps nothing in memory that a restart would lose: per-frame
+ * counts live in `storage.session` (see badge.ts).
  */
 import browser from 'webextension-polyfill';
 import TOOLTIP_CSS from '../dom/tooltip.css?inline';
-import { parseMessage, type CausesReply, type StyleReply } from '../src/messages';
+import { parseMessage, type CausesReply, type DetectReply, type StyleReply } from '../src/messages';
+import { detectTexts } from '../src/matching/detect-texts';
 import { tooltipCauses } from '../src/ranking/tooltip-causes';
 import { repairSettings } from '../src/settings/store';
 import { forgetTab, reportFrameCount } from './badge';
@@ -27,6 +29,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   }
   if (message.type === 'rank-causes') {
     const reply: CausesReply = tooltipCauses(message);
+    return Promise.resolve(reply);
+  }
+  if (message.type === 'detect') {
+    const reply: DetectReply = { type: 'detected', found: detectTexts(message.texts) };
     return Promise.resolve(reply);
   }
   if (message.type === 'tooltip-style') {

@@ -7,6 +7,7 @@ import { isSiteDisabled } from '../src/settings/hostname';
 import type { Settings } from '../src/settings/schema';
 import { readSettings, onSettingsChanged } from '../src/settings/store';
 import { startMarking, type Engine } from './marks/engine';
+import { remoteDetector } from './runtime/remote-detect';
 import { extensionAlive, storageEvents, syncStorage } from './runtime/ext-api';
 import { highlightsSupported, markName } from './marks/highlights';
 import { createCountReporter } from './runtime/count-report';
@@ -67,17 +68,22 @@ function apply(settings: Settings): void {
   const controller = new AbortController();
   // Pointer and keyboard listeners start with the first mark: a page without mentions gets none.
   let interacting = false;
-  const engine = startMarking(settings, controller.signal, {
-    onCount: (count) => {
-      counts.set(count);
-      if (count > 0 && !interacting && !controller.signal.aborted) {
-        interacting = true;
-        const ui = startInteraction(engine, () => session?.settings ?? settings, controller.signal);
-        if (session?.engine === engine) session.ui = ui;
-      }
+  const engine = startMarking(
+    settings,
+    controller.signal,
+    {
+      onCount: (count) => {
+        counts.set(count);
+        if (count > 0 && !interacting && !controller.signal.aborted) {
+          interacting = true;
+          const ui = startInteraction(engine, () => session?.settings ?? settings, controller.signal);
+          if (session?.engine === engine) session.ui = ui;
+        }
+      },
+      onTick: () => extensionAlive() || orphaned(),
     },
-    onTick: () => extensionAlive() || orphaned(),
-  });
+    remoteDetector,
+  );
   session = { controller, settings, engine };
 }
 

@@ -1,3 +1,4 @@
+import { decodeFound, type Found } from './matching/found';
 import { SENSES, type Sense } from './matching/types';
 import { MAX_HOSTNAME_LENGTH } from './settings/schema';
 import { CONTEXT_WINDOW, MAX_TITLE, TOOLTIP_CAUSES, TOOLTIP_CUES } from './ranking/limits';
@@ -91,7 +92,48 @@ export type Message =
    * Content script -> background: the tooltip's stylesheet, asked once, when the first tooltip
    * opens (kept out of the script every page loads). Answered with `StyleReply`.
    */
-  | { readonly type: 'tooltip-style' };
+  | { readonly type: 'tooltip-style' }
+  /**
+   * Content script -> background: find the mentions in these texts (a page's blocks that hold a
+   * candidate word). The detector lives in the background: its work leaves the page's main thread,
+   * and its code the script every page loads. Answered with `DetectReply`.
+   */
+  | { readonly type: 'detect'; readonly texts: readonly string[] };
+
+/** At most this many texts, and characters in all, in one `detect` message (see scanner.ts). */
+export const MAX_DETECT_TEXTS = 8192;
+export const MAX_DETECT_CHARS = 262_144;
+
+/** For each text asked about, its mentions as `encodeFound` writes them (src/matching/found.ts). */
+export interface DetectReply {
+  readonly type: 'detected';
+  readonly found: readonly (readonly number[])[];
+}
+
+/** The background's answer: each text's marks, or null when the reply is not one for these texts. */
+export function parseDetectReply(value: unknown, texts: readonly string[]): Found[][] | null {
+  const r = value as Record<string, unknown> | null;
+  const found = r?.['found'];
+  if (r?.['type'] !== 'detected' || !Array.isArray(found) || found.length !== texts.length) return null;
+  const out: Found[][] = [];
+  for (let k = 0; k < texts.length; k++) {
+    const one = decodeFound(found[k], (texts[k] as string).length);
+    if (!one) return null;
+    out.push(one);
+  }
+  return out;
+}
+
+function detectRequest(m: Record<string, unknown>): Message | null {
+  const texts = m['texts'];
+  if (!Array.isArray(texts) || texts.length > MAX_DETECT_TEXTS) return null;
+  let chars = 0;
+  for (const t of texts) {
+    if (typeof t !== 'string') return null;
+    chars += t.length;
+  }
+  return chars <= MAX_DETECT_CHARS ? { type: 'detect', texts: texts as string[] } : null;
+}
 
 /** One frame's mentions, as shown under the current settings (at most `MAX_LISTED` of them listed). */
 export interface MentionsReply {
@@ -230,6 +272,8 @@ export function parseMessage(value: unknown): Message | null {
       return causesRequest(m);
     case 'tooltip-style':
       return { type: 'tooltip-style' };
+    case 'detect':
+      return detectRequest(m);
     case 'tab-mentions':
       return isTabId(m['tabId']) ? { type: 'tab-mentions', tabId: m['tabId'] } : null;
     case 'show-tab-mention': {

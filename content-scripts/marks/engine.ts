@@ -3,7 +3,7 @@ import type { Settings } from '../../src/settings/schema';
 import { pageRoot } from '../scan/dom-rules';
 import { createHighlightLayer, markName, type HighlightLayer } from './highlights';
 import { MentionIndex, type MarkedMention } from './mention-index';
-import { Scanner } from './scanner';
+import { Scanner, type Detector } from './scanner';
 import { mergeTargets, settleTargets, watchMutations, type WatchTargets } from '../scan/watch';
 
 /** A bug in one pass must not stop later passes or disturb the page: log it and carry on. */
@@ -41,7 +41,7 @@ export interface EngineHooks {
  * Marks the page and keeps the marks in step with it until `signal` aborts; then every mark,
  * observer and timer is gone at once.
  */
-export function startMarking(settings: Settings, signal: AbortSignal, hooks: EngineHooks): Engine {
+export function startMarking(settings: Settings, signal: AbortSignal, hooks: EngineHooks, detect: Detector): Engine {
   const index = new MentionIndex();
   /** "Only the first mention on a page": one reading of the setting for the whole session. */
   const first = settings.markScope === 'first';
@@ -51,6 +51,7 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
   const scanner = new Scanner(index, layer, {
     showOtherMedical: settings.showOtherMedical,
     signal,
+    detect,
     onShadowRoot: (root) => {
       if (shadowRoots.has(root)) return;
       shadowRoots.add(root);

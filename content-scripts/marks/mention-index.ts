@@ -1,4 +1,4 @@
-import type { Mention } from '../../src/matching/types';
+import type { Found } from '../../src/matching/found';
 import type { TextBlock } from '../scan/text-blocks';
 
 /**
@@ -10,7 +10,7 @@ const FOLLOWING = 4;
 
 /** One marked mention: where it is on the page and what it means. */
 export interface MarkedMention {
-  readonly mention: Mention;
+  readonly mention: Found;
   readonly block: TextBlock;
   readonly range: StaticRange;
   /** The text nodes the mention spans (one, or several across inline elements). */

@@ -1,20 +1,34 @@
-import { CHUNK_SIZE, detectInChunks } from '../../src/matching/chunks';
-import { detect } from '../../src/matching/detect';
-import type { Mention } from '../../src/matching/types';
+import { chunkSpans, keeps, type ChunkSpan } from '../../src/matching/chunks';
+import type { Found } from '../../src/matching/found';
+import { MAX_DETECT_CHARS, MAX_DETECT_TEXTS } from '../../src/messages';
 import type { HighlightLayer } from './highlights';
 import type { MarkedMention, MentionIndex } from './mention-index';
 import { findCandidateContainers } from '../scan/candidates';
+import { hasCandidate } from '../scan/candidate-test';
 import { blocksIn, positionAt, type TextBlock } from '../scan/text-blocks';
 import { workSlices, type Slices } from '../scan/yield';
+
+/**
+ * Finds the mentions in each text (in the background: see runtime/remote-detect.ts), or null when no
+ * answer came. Offsets are into each text.
+ */
+export type Detector = (texts: readonly string[]) => Promise<readonly (readonly Found[])[] | null>;
 
 export interface ScanOptions {
   readonly showOtherMedical: boolean;
   readonly signal: AbortSignal;
   /** Called for each open shadow root found, so the watcher can observe it. */
   readonly onShadowRoot: (root: ShadowRoot) => void;
+  readonly detect: Detector;
 }
 
-function toMark(block: TextBlock, mention: Mention): MarkedMention | null {
+/**
+ * Text sent to the detector in one message: enough that a page of many mentions sends few
+ * messages, little enough that one answer is recorded in a few milliseconds.
+ */
+const BATCH_CHARS = MAX_DETECT_CHARS / 4;
+
+function toMark(block: TextBlock, mention: Found): MarkedMention | null {
   const start = positionAt(block, mention.start, false);
   const end = positionAt(block, mention.end, true);
   const i = start.index;
@@ -28,6 +42,20 @@ function toMark(block: TextBlock, mention: Mention): MarkedMention | null {
   });
   return { mention, block, range, nodes: block.nodes.slice(i, j + 1) };
 }
+
+/**
+ * Blocks read since the last answer, waiting for the detector: the containers begun (whose old
+ * marks go when the new ones come, in the same task, so a page read again never shows them
+ * unmarked) and the texts to ask about, each a block or a piece of a huge one.
+ */
+interface Batch {
+  begun: Node[];
+  texts: string[];
+  pieces: { readonly block: TextBlock; readonly span: ChunkSpan }[];
+  chars: number;
+}
+
+const emptyBatch = (): Batch => ({ begun: [], texts: [], pieces: [], chars: 0 });
 
 /**
  * Reads blocks, detects mentions and records them in the index and the highlight layer, in slices
@@ -70,10 +98,11 @@ export class Scanner {
   }
 
   /**
-   * Reads every run inside each part, then each other container's own runs of text, detects
-   * mentions and records them. Each container comes once per pass: what it held is dropped before
-   * its first run adds its marks, and a changed container that a part's walk already read (text
-   * edited inside a subtree that was added at the same time) is not read again.
+   * Reads every run inside each part, then each other container's own runs of text, has the
+   * detector find the mentions in those with a candidate word, and records them. Each container
+   * comes once per pass: what it held is dropped when its new marks come, and a changed container
+   * that a part's walk already read (text edited inside a subtree that was added at the same time)
+   * is not read again.
    */
   async #read(
     containers: readonly (Element | ShadowRoot)[],
@@ -81,9 +110,23 @@ export class Scanner {
     slices: Slices,
     seen = new Set<Node>(),
   ): Promise<void> {
+    let batch = emptyBatch();
     const begin = (container: Node) => {
       seen.add(container);
-      if (this.#index.hasContainer(container)) this.forget(container);
+      batch.begun.push(container);
+    };
+    // Answers are recorded in the order asked, while the walk reads on: the page's thread is free
+    // between them, and no answer waits for the one before it to arrive first.
+    let recorded = Promise.resolve();
+    const flush = () => {
+      const done = batch;
+      batch = emptyBatch();
+      const answer = done.texts.length > 0 ? this.#options.detect(done.texts) : Promise.resolve([]);
+      recorded = recorded.then(async () => {
+        const found = await answer;
+        // No answer (the extension was reloaded, say): the marks shown stay as they are.
+        if (found && !this.#options.signal.aborted) this.#recordAnswer(done, found);
+      });
     };
     const sources = [...parts.map((p) => [p, true] as const), ...containers.map((c) => [c, false] as const)];
     for (const [root, deep] of sources) {
@@ -96,22 +139,44 @@ export class Scanner {
       }
       for (const block of blocksIn(root, deep)) {
         if (deep && !seen.has(block.container)) begin(block.container);
-        // Most blocks are one chunk: no generator for them. A huge one is recorded chunk by chunk,
-        // so no slice adds tens of thousands of ranges at once.
-        const huge = block.text.length > CHUNK_SIZE;
-        const pieces = huge ? detectInChunks(block.text) : [detect(block.text)];
-        for (const found of pieces) {
-          const marks: MarkedMention[] = [];
-          for (const m of found) {
-            if (m.sense === 'not-medical' || (m.sense === 'other-medical' && !this.#options.showOtherMedical)) continue;
-            const mark = toMark(block, m);
-            if (mark) marks.push(mark);
-          }
-          this.#record(block.container, marks);
-          if (slices.due(huge) && (await slices.pause())) return;
+        if (!hasCandidate(block.text)) continue;
+        // A huge block goes in pieces, so no message and no answer is more than a few milliseconds.
+        for (const span of chunkSpans(block.text.length)) {
+          const text = span.to - span.from === block.text.length ? block.text : block.text.slice(span.from, span.to);
+          if (batch.chars + text.length > BATCH_CHARS || batch.texts.length >= MAX_DETECT_TEXTS) flush();
+          batch.texts.push(text);
+          batch.pieces.push({ block, span });
+          batch.chars += text.length;
         }
+        if (slices.due() && (await slices.pause())) return;
       }
     }
+    flush();
+    await recorded;
+  }
+
+  /**
+   * Records one answer: the containers begun in its batch lose their old marks and the blocks get
+   * their new ones, in one task (a page read again never shows its mentions unmarked).
+   */
+  #recordAnswer(batch: Batch, found: readonly (readonly Found[])[]): void {
+    for (const c of batch.begun) if (this.#index.hasContainer(c)) this.forget(c);
+    let marks: MarkedMention[] = [];
+    let block: TextBlock | undefined;
+    batch.pieces.forEach(({ block: b, span }, k) => {
+      if (b !== block) {
+        if (block) this.#record(block.container, marks);
+        block = b;
+        marks = [];
+      }
+      for (const f of found[k] ?? []) {
+        if (f.sense === 'other-medical' && !this.#options.showOtherMedical) continue;
+        if (!keeps(span, f.start)) continue;
+        const mark = toMark(b, span.from > 0 ? { ...f, start: f.start + span.from, end: f.end + span.from } : f);
+        if (mark) marks.push(mark);
+      }
+    });
+    if (block) this.#record(block.container, marks);
   }
 
   /** Drops every mark whose container left the page. */

@@ -1,4 +1,4 @@
-import { CANDIDATE_SOURCE } from '../../src/matching/detect';
+import { CANDIDATE_SOURCE } from '../../src/matching/candidate';
 import { isAsciiLetter } from '../../src/matching/tokens';
 
 /**

@@ -7,22 +7,36 @@ export const CHUNK_SIZE = 32_768;
 const OVERLAP = 400;
 
 /**
- * Detects mentions in `text` a piece at a time, yielding each piece's mentions. Pieces overlap by
- * more than the rules look around a word, and each keeps only the mentions starting inside it, so
- * the result equals `detect(text)` for any text.
+ * One piece of a long text: the detector reads `[from, to)` and keeps the mentions that start in
+ * `[keepFrom, keepTo)`. Pieces overlap by more than the rules look around a word, so the mentions
+ * kept from all pieces are those of the whole text.
  */
-export function* detectInChunks(text: string, chunkSize = CHUNK_SIZE): Generator<Mention[], void, void> {
-  if (text.length <= chunkSize) {
-    yield detect(text);
-    return;
+export interface ChunkSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly keepFrom: number;
+  readonly keepTo: number;
+}
+
+export function chunkSpans(length: number, chunkSize = CHUNK_SIZE): ChunkSpan[] {
+  if (length <= chunkSize) return [{ from: 0, to: length, keepFrom: 0, keepTo: length }];
+  const spans: ChunkSpan[] = [];
+  for (let a = 0; a < length; a += chunkSize) {
+    const b = Math.min(length, a + chunkSize);
+    spans.push({ from: Math.max(0, a - OVERLAP), to: Math.min(length, b + OVERLAP), keepFrom: a, keepTo: b });
   }
-  for (let a = 0; a < text.length; a += chunkSize) {
-    const b = Math.min(text.length, a + chunkSize);
-    const from = Math.max(0, a - OVERLAP);
-    const to = Math.min(text.length, b + OVERLAP);
-    const found = detect(text.slice(from, to))
-      .map((m) => ({ ...m, start: m.start + from, end: m.end + from }))
-      .filter((m) => m.start >= a && m.start < b);
-    yield found;
+  return spans;
+}
+
+/** Whether a mention found in a span's text (offsets into it) is that span's to keep. */
+export const keeps = (span: ChunkSpan, start: number): boolean =>
+  start + span.from >= span.keepFrom && start + span.from < span.keepTo;
+
+/** Detects mentions in `text` a piece at a time; the result equals `detect(text)` for any text. */
+export function* detectInChunks(text: string, chunkSize = CHUNK_SIZE): Generator<Mention[], void, void> {
+  for (const span of chunkSpans(text.length, chunkSize)) {
+    yield detect(text.slice(span.from, span.to))
+      .filter((m) => keeps(span, m.start))
+      .map((m) => ({ ...m, start: m.start + span.from, end: m.end + span.from }));
   }
 }

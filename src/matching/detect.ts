@@ -1,3 +1,4 @@
+import { CANDIDATE_SOURCE } from './candidate';
 import { headOf } from './heads';
 import { decideSense } from './sense';
 import { SOFT_HYPHEN, stripSoftHyphens } from './soft-hyphens';
@@ -5,11 +6,7 @@ import { cuesBesides, sentenceWords, type SentenceWords } from './cues';
 import { isWordCode, sentenceAround, type Sentence, type Token } from './tokens';
 import type { Mention } from './types';
 
-/**
- * The candidate pattern: cheap literal alternatives, no leading word-boundary work. Everything that
- * matches is then widened to its whole word and checked, so the sense rules only run on candidates.
- */
-export const CANDIDATE_SOURCE = String.raw`cramp|spasm|charl(?:ey|ie)[\s\u00A0-]+horse|myoton|tetan|\u00AD`;
+export { CANDIDATE_SOURCE };
 
 /** Underscore joins identifiers ("cramp_plugin"), so it counts as part of a word here. */
 function isWordChar(code: number): boolean {

@@ -12,7 +12,7 @@ function markIn(text: string, phrase: string): MarkedMention {
   const start = text.indexOf(phrase);
   const end = start + phrase.length;
   return {
-    mention: { start, end, term: phrase, sense: 'muscle', reason: 'cramp-default' },
+    mention: { start, end, sense: 'muscle' },
     block: { container: p, nodes: [node], starts: [0], text },
     range: new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: end }),
     nodes: [node],

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HighlightLayer } from '../../content-scripts/marks/highlights';
 import { MentionIndex } from '../../content-scripts/marks/mention-index';
-import { Scanner } from '../../content-scripts/marks/scanner';
+import { Scanner, type Detector } from '../../content-scripts/marks/scanner';
+import { localDetector } from '../support/local-detector';
 
 /** The highlight layer as a plain set of ranges: what the scanner adds and removes. */
 function fakeLayer(): HighlightLayer & { readonly ranges: Set<AbstractRange> } {
@@ -30,6 +31,7 @@ describe('the scanner', () => {
       showOtherMedical: false,
       signal: new AbortController().signal,
       onShadowRoot: () => undefined,
+      detect: localDetector,
     });
     const section = document.getElementById('s') as HTMLElement;
     const p = document.getElementById('p') as HTMLElement;
@@ -61,10 +63,103 @@ describe('the scanner', () => {
       showOtherMedical: false,
       signal: new AbortController().signal,
       onShadowRoot: () => undefined,
+      detect: localDetector,
     });
     await scanner.scan([root]);
     expect(index.size).toBe(40);
     // Blocks cost no time on this clock: only the 30 ms of reading can make the walk pause.
     expect(pauses.mock.calls.some(([, ms]) => !ms)).toBe(true);
+  });
+
+  /** A scanner over a fresh index whose detector the test decides. */
+  function scannerWith(detect: Detector) {
+    const index = new MentionIndex();
+    const layer = fakeLayer();
+    const scanner = new Scanner(index, layer, {
+      showOtherMedical: false,
+      signal: new AbortController().signal,
+      onShadowRoot: () => undefined,
+      detect,
+    });
+    return { index, layer, scanner };
+  }
+
+  it('asks about a long page in several messages and records the answers in the order asked', async () => {
+    // About 150 KB of mentions: more than one message holds.
+    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => `<p>Item ${i}: a calf cramp at night.</p>`).join(
+      '',
+    );
+    const asked: { texts: readonly string[]; answer: (v: Awaited<ReturnType<Detector>>) => void }[] = [];
+    const { index, layer, scanner } = scannerWith((texts) => new Promise((answer) => asked.push({ texts, answer })));
+    const added: AbstractRange[] = [];
+    const add = layer.add;
+    layer.add = (range, sense) => {
+      added.push(range);
+      add(range, sense);
+    };
+    const done = scanner.scan([document.body]);
+    // Every message is sent before any answer comes: the walk does not wait for answers.
+    await vi.waitFor(() => expect(asked.flatMap((a) => a.texts)).toHaveLength(3000));
+    expect(asked.length).toBeGreaterThan(1);
+    // The answers arrive last first.
+    for (const { texts, answer } of [...asked].reverse()) answer(await localDetector(texts));
+    await done;
+    expect(index.size).toBe(3000);
+    // Recorded in page order all the same.
+    const starts = added.map((r) => (r.startContainer.parentNode as Element).textContent);
+    expect(starts[0]).toContain('Item 0:');
+    expect(starts[2999]).toContain('Item 2999:');
+  });
+
+  it('keeps the marks shown when no answer comes (the extension was reloaded)', async () => {
+    document.body.innerHTML = '<p id="p">A calf cramp at night, then a muscle spasm.</p>';
+    let detect: Detector = localDetector;
+    const { index, layer, scanner } = scannerWith((texts) => detect(texts));
+    await scanner.scan([document.body]);
+    expect(index.size).toBe(2);
+    detect = () => Promise.resolve(null);
+    await scanner.scan([], [document.getElementById('p') as HTMLElement]);
+    expect(index.size).toBe(2);
+    expect(layer.ranges.size).toBe(2);
+  });
+
+  it('swaps a block’s old marks for its new ones at once: read again, it is never shown unmarked', async () => {
+    document.body.innerHTML = '<p id="p">A calf cramp at night, then a muscle spasm.</p>';
+    let hold: Promise<void> | null = null;
+    const { index, layer, scanner } = scannerWith(async (texts) => {
+      await hold;
+      return localDetector(texts);
+    });
+    await scanner.scan([document.body]);
+    const before = [...layer.ranges];
+    const p = document.getElementById('p') as HTMLElement;
+    p.firstChild?.appendData(' And leg cramps.');
+    let release = () => undefined as void;
+    hold = new Promise<void>((r) => (release = r));
+    const done = scanner.scan([], [p]);
+    await new Promise((r) => setTimeout(r, 10));
+    // The question is out; the old marks are still up.
+    expect(index.size).toBe(2);
+    expect([...layer.ranges]).toEqual(before);
+    release();
+    await done;
+    expect(index.size).toBe(3);
+    expect(layer.ranges.size).toBe(3);
+    expect([...layer.ranges].some((r) => before.includes(r))).toBe(false);
+  });
+
+  it('asks about a huge block in pieces and marks each mention once, also where pieces overlap', async () => {
+    const sentence = 'Then a leg cramp hit. ';
+    const n = Math.ceil((3 * 32_768) / sentence.length);
+    document.body.innerHTML = `<p>${sentence.repeat(n)}</p>`;
+    const asked: number[] = [];
+    const { index, scanner } = scannerWith((texts) => {
+      asked.push(...texts.map((t) => t.length));
+      return localDetector(texts);
+    });
+    await scanner.scan([document.body]);
+    expect(Math.max(...asked)).toBeLessThan(34_000);
+    expect(index.size).toBe(n);
+    expect(new Set(index.inOrder().map((m) => m.mention.start)).size).toBe(n);
   });
 });

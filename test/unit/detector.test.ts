@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectInChunks } from '../../src/matching/chunks';
+import { chunkSpans, detectInChunks } from '../../src/matching/chunks';
 import { detect } from '../../src/matching/detect';
 import type { Sense } from '../../src/matching/types';
 
@@ -211,6 +211,22 @@ describe('detector: offsets and phrases', () => {
     const chunked = [...detectInChunks(text, 10_000)].flat();
     expect(chunked).toEqual(whole);
     expect(whole.filter((m) => m.sense === 'muscle')).toHaveLength(3000);
+  });
+
+  it('cuts a long text into pieces that keep each offset exactly once, with context either side', () => {
+    for (const length of [0, 1, 9_999, 10_000, 10_001, 35_123]) {
+      const spans = chunkSpans(length, 10_000);
+      const kept = new Array<number>(length).fill(0);
+      for (const s of spans) {
+        for (let o = s.keepFrom; o < s.keepTo; o++) kept[o] = (kept[o] ?? 0) + 1;
+        expect(s.from).toBeLessThanOrEqual(s.keepFrom);
+        expect(s.to).toBeGreaterThanOrEqual(s.keepTo);
+        // Where a piece is cut, it reads on past the cut (more than a sentence's reach, 320) or to the end.
+        expect(s.from === 0 || s.keepFrom - s.from > 320).toBe(true);
+        expect(s.to === length || s.to - s.keepTo > 320).toBe(true);
+      }
+      expect(kept.every((n) => n === 1)).toBe(true);
+    }
   });
 
   it('names the rule behind every decision', () => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText, withFrameCount } from '../../src/badge-count';
 import {
+  MAX_DETECT_CHARS,
+  MAX_DETECT_TEXTS,
   parseCausesReply,
   parseCountReply,
+  parseDetectReply,
   parseMentionsReply,
   parseMessage,
   parseStyleReply,
@@ -10,6 +13,7 @@ import {
   parseTabMessage,
 } from '../../src/messages';
 import { CONTEXT_WINDOW } from '../../src/ranking/limits';
+import { detectTexts } from '../../src/matching/detect-texts';
 
 describe('messages a content script receives', () => {
   it.each([
@@ -185,6 +189,45 @@ describe('runtime messages', () => {
     expect(parseStyleReply({ type: 'tooltip-style', css: 1 })).toBeNull();
     expect(parseStyleReply({ type: 'tooltip-style', css: 'x'.repeat(40_000) })).toBeNull();
     expect(parseStyleReply(null)).toBeNull();
+  });
+
+  it('takes texts to detect in only as strings, within the bounds of one message', () => {
+    expect(parseMessage({ type: 'detect', texts: ['A calf cramp.', ''] })).toEqual({
+      type: 'detect',
+      texts: ['A calf cramp.', ''],
+    });
+    expect(parseMessage({ type: 'detect', texts: 'A calf cramp.' })).toBeNull();
+    expect(parseMessage({ type: 'detect', texts: ['ok', 7] })).toBeNull();
+    expect(parseMessage({ type: 'detect', texts: Array(MAX_DETECT_TEXTS + 1).fill('a') })).toBeNull();
+    expect(parseMessage({ type: 'detect', texts: ['x'.repeat(MAX_DETECT_CHARS + 1)] })).toBeNull();
+    expect(parseMessage({ type: 'detect', texts: ['x'.repeat(MAX_DETECT_CHARS)] })).not.toBeNull();
+  });
+
+  it('reads the detector’s answer back as marks, keeping only muscle and other-medical mentions', () => {
+    const texts = ['Leg cramps at night. Mr Cramp called.', 'Menstrual cramps again.', 'Nothing here.'];
+    const found = parseDetectReply({ type: 'detected', found: detectTexts(texts) }, texts);
+    expect(found).toEqual([
+      [{ start: 0, end: 10, sense: 'muscle' }],
+      [{ start: 0, end: 16, sense: 'other-medical' }],
+      [],
+    ]);
+  });
+
+  it('refuses an answer that cannot be for the texts asked about', () => {
+    const texts = ['A calf cramp.'];
+    const reply = (found: unknown) => parseDetectReply({ type: 'detected', found }, texts);
+    expect(reply([[2, 12, 0]])).toEqual([[{ start: 2, end: 12, sense: 'muscle' }]]);
+    expect(reply([[2, 12, 0], []])).toBeNull(); // one answer per text
+    expect(reply([[2, 12]])).toBeNull(); // whole triples
+    expect(reply([[2, 14, 0]])).toBeNull(); // past the end of the text
+    expect(reply([[12, 2, 0]])).toBeNull(); // backwards
+    expect(reply([[-1, 2, 0]])).toBeNull();
+    expect(reply([[2, 12, 2]])).toBeNull(); // not-medical is never sent
+    expect(reply([['2', 12, 0]])).toBeNull();
+    expect(reply([[2, 12, '0']])).toBeNull();
+    expect(reply([[2, 6, 0, 4, 8, 0]])).toBeNull(); // overlapping
+    expect(parseDetectReply({ type: 'causes', found: [[]] }, texts)).toBeNull();
+    expect(parseDetectReply(undefined, texts)).toBeNull();
   });
 });
 

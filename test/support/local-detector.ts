@@ -1,0 +1,10 @@
+import type { Detector } from '../../content-scripts/marks/scanner';
+import { detectTexts } from '../../src/matching/detect-texts';
+import { parseDetectReply } from '../../src/messages';
+
+/**
+ * The detector as the background runs it, called in place: the same reply, read back through the
+ * same checks as the content script's (content-scripts/runtime/remote-detect.ts).
+ */
+export const localDetector: Detector = (texts) =>
+  Promise.resolve(parseDetectReply({ type: 'detected', found: detectTexts(texts) }, texts));
