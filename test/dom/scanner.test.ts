@@ -3,6 +3,7 @@ import type { HighlightLayer } from '../../content-scripts/marks/highlights';
 import { MentionIndex } from '../../content-scripts/marks/mention-index';
 import { Scanner, type Detector } from '../../content-scripts/marks/scanner';
 import { localDetector } from '../support/local-detector';
+import type { Sense } from '../../src/matching/types';
 
 /** The highlight layer as a plain set of ranges: what the scanner adds and removes. */
 function fakeLayer(): HighlightLayer & { readonly ranges: Set<AbstractRange> } {
@@ -72,9 +73,8 @@ describe('the scanner', () => {
   });
 
   /** A scanner over a fresh index whose detector the test decides. */
-  function scannerWith(detect: Detector) {
+  function scannerWith(detect: Detector, layer = fakeLayer()) {
     const index = new MentionIndex();
-    const layer = fakeLayer();
     const scanner = new Scanner(index, layer, {
       showOtherMedical: false,
       signal: new AbortController().signal,
@@ -90,13 +90,16 @@ describe('the scanner', () => {
       '',
     );
     const asked: { texts: readonly string[]; answer: (v: Awaited<ReturnType<Detector>>) => void }[] = [];
-    const { index, layer, scanner } = scannerWith((texts) => new Promise((answer) => asked.push({ texts, answer })));
     const added: AbstractRange[] = [];
-    const add = layer.add;
-    layer.add = (range, sense) => {
-      added.push(range);
-      add(range, sense);
+    const plain = fakeLayer();
+    const layer = {
+      ...plain,
+      add: (range: AbstractRange, sense: Sense) => {
+        added.push(range);
+        plain.add(range, sense);
+      },
     };
+    const { index, scanner } = scannerWith((texts) => new Promise((answer) => asked.push({ texts, answer })), layer);
     const done = scanner.scan([document.body]);
     // Every message is sent before any answer comes: the walk does not wait for answers.
     await vi.waitFor(() => expect(asked.flatMap((a) => a.texts)).toHaveLength(3000));
@@ -133,7 +136,7 @@ describe('the scanner', () => {
     await scanner.scan([document.body]);
     const before = [...layer.ranges];
     const p = document.getElementById('p') as HTMLElement;
-    p.firstChild?.appendData(' And leg cramps.');
+    (p.firstChild as Text).appendData(' And leg cramps.');
     let release = () => undefined as void;
     hold = new Promise<void>((r) => (release = r));
     const done = scanner.scan([], [p]);
