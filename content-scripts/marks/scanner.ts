@@ -1,4 +1,4 @@
-import { chunkSpans, keeps, type ChunkSpan } from '../../src/matching/chunks';
+import { CHUNK_SIZE, chunkSpans, keeps, type ChunkSpan } from '../../src/matching/chunks';
 import type { Found } from '../../src/matching/found';
 import { MAX_DETECT_CHARS, MAX_DETECT_TEXTS } from '../../src/messages';
 import type { HighlightLayer } from './highlights';
@@ -40,7 +40,9 @@ function toMark(block: TextBlock, mention: Found): MarkedMention | null {
     endContainer: end.node,
     endOffset: end.offset,
   });
-  return { mention, block, range, nodes: block.nodes.slice(i, j + 1) };
+  // Most marks lie in a block of one text node: they share its list.
+  const nodes = i === 0 && j === block.nodes.length - 1 ? block.nodes : block.nodes.slice(i, j + 1);
+  return { mention, block, range, nodes };
 }
 
 /**
@@ -56,6 +58,9 @@ interface Batch {
 }
 
 const emptyBatch = (): Batch => ({ begun: [], texts: [], pieces: [], chars: 0 });
+
+/** The one piece of a block that is not cut (nearly all of them), shared. */
+const WHOLE: readonly ChunkSpan[] = [{ from: 0, to: Infinity, keepFrom: 0, keepTo: Infinity }];
 
 /**
  * Reads blocks, detects mentions and records them in the index and the highlight layer, in slices
@@ -141,8 +146,8 @@ export class Scanner {
         if (deep && !seen.has(block.container)) begin(block.container);
         if (!hasCandidate(block.text)) continue;
         // A huge block goes in pieces, so no message and no answer is more than a few milliseconds.
-        for (const span of chunkSpans(block.text.length)) {
-          const text = span.to - span.from === block.text.length ? block.text : block.text.slice(span.from, span.to);
+        for (const span of block.text.length > CHUNK_SIZE ? chunkSpans(block.text.length) : WHOLE) {
+          const text = span === WHOLE[0] ? block.text : block.text.slice(span.from, span.to);
           if (batch.chars + text.length > BATCH_CHARS || batch.texts.length >= MAX_DETECT_TEXTS) flush();
           batch.texts.push(text);
           batch.pieces.push({ block, span });
