@@ -44,18 +44,32 @@ function bigPage(): string {
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * A large page dense with real mentions: the corpus sentences (real text in every sense), one
- * paragraph each, repeated until the detector marks at least `mentions` of them (about 3 MB for
- * 15,000). Without the corpus, the benchmark's own dense sentences.
+ * The paragraphs of a large page dense with real mentions: the corpus sentences (real text in every
+ * sense) repeated until the detector marks at least `mentions` of them (about 3 MB for 15,000).
+ * Without the corpus, the benchmark's own dense sentences.
  */
-export function corpusDensePage(mentions = 15_000): string {
-  if (!corpusAvailable()) return densePage(Math.ceil(mentions / 1.3));
+export function corpusDenseTexts(mentions = 15_000): string[] {
+  if (!corpusAvailable()) {
+    const n = Math.ceil(mentions / 1.3);
+    return Array.from({ length: n }, (_, i) => `${DENSE[i % DENSE.length]} Note ${i}.`);
+  }
   const sentences = readSentences();
   const perRound = sentences.reduce((n, s) => n + markable(s.text).length, 0);
   const rounds = Math.ceil(mentions / Math.max(1, perRound));
-  const body: string[] = [];
-  for (let r = 0; r < rounds; r++) for (const s of sentences) body.push(`<p>${escapeHtml(s.text)}</p>`);
-  return page('Corpus dense', body.join('\n'));
+  const texts: string[] = [];
+  for (let r = 0; r < rounds; r++) for (const s of sentences) texts.push(s.text);
+  return texts;
+}
+
+/** The page of those paragraphs, one <p> each. */
+export function corpusDensePage(mentions = 15_000): string {
+  if (!corpusAvailable()) return densePage(Math.ceil(mentions / 1.3));
+  return page(
+    'Corpus dense',
+    corpusDenseTexts(mentions)
+      .map((t) => `<p>${escapeHtml(t)}</p>`)
+      .join('\n'),
+  );
 }
 
 /** What the candidate pattern would find, taken out so a page holds no candidate word at all. */
