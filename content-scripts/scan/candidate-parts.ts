@@ -122,6 +122,21 @@ function elementCount(root: Node): number {
 }
 
 /**
+ * A root of many children (a long list of paragraphs or comments) is read in two ranges by child
+ * index: the first `HEAD_CHILDREN` children, then the rest. Neither hands a node to this world, and
+ * together they read the text once, as `textContent` would; but when the first children are dense
+ * with candidates the rest is not read at all, since the whole is then walked anyway.
+ */
+const HEAD_CHILDREN = 256;
+
+function rangeText(root: Node, from: number, to: number): string {
+  const range = (root.ownerDocument ?? document).createRange();
+  range.setStart(root, from);
+  range.setEnd(root, to);
+  return range.toString();
+}
+
+/**
  * The parts of `root` that hold a candidate word, in document order: none when its text holds none
  * (most pages). Past the first reading of the whole, reads child by child, so a huge page is read in
  * slices that give the page its main thread back between them. Empty when stopped.
@@ -135,7 +150,13 @@ export async function candidateParts(root: Node, slices: Slices): Promise<Node[]
   // there, the children are read again, at most the page's text once more. A very large subtree is
   // read child by child from the start, in slices: one reading of it all would be one long task.
   if (elementCount(root) <= WHOLE_READING_MAX_ELEMENTS) {
-    const whole = textOf(root);
+    const children = root.childNodes.length;
+    let whole: string;
+    if (children > 2 * HEAD_CHILDREN) {
+      const head = rangeText(root, 0, HEAD_CHILDREN);
+      if (isDense(head)) return [root];
+      whole = head + rangeText(root, HEAD_CHILDREN, children);
+    } else whole = textOf(root);
     if (!hasCandidate(whole)) return [];
     // Candidates everywhere (a page of mentions): nearly every child would be picked, so reading
     // each child's text again would only double the reading. Walk the whole instead.

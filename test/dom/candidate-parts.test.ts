@@ -51,6 +51,42 @@ describe('finding the parts of a page that hold a candidate word', async () => {
     }
   });
 
+  it('reads a root of many children in two ranges that together read its text once, handing over no node', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `<p>Row ${i}: plain words about the garden.</p>`);
+    document.body.innerHTML = rows.join('');
+    const ranges = vi.spyOn(Range.prototype, 'toString');
+    const reads = vi.spyOn(Node.prototype, 'textContent', 'get');
+    const firstChild = vi.spyOn(Node.prototype, 'firstChild', 'get');
+    try {
+      expect(await candidateParts(document.body)).toEqual([]);
+      const read = ranges.mock.results.reduce((n, r) => n + (r.value as string).length, 0);
+      expect(ranges).toHaveBeenCalledTimes(2);
+      expect(read).toBe(document.body.textContent?.length);
+      expect(reads).toHaveBeenCalledTimes(1); // the line above
+      expect(firstChild).not.toHaveBeenCalled();
+    } finally {
+      ranges.mockRestore();
+      reads.mockRestore();
+      firstChild.mockRestore();
+    }
+  });
+
+  it('walks a root of many children whole when its first children are dense, without reading the rest', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `<p>Runner ${i} had a calf cramp at mile ${i % 26}.</p>`);
+    document.body.innerHTML = rows.join('');
+    const ranges = vi.spyOn(Range.prototype, 'toString');
+    const reads = vi.spyOn(Node.prototype, 'textContent', 'get');
+    try {
+      expect(await candidateParts(document.body)).toEqual([document.body]);
+      expect(ranges).toHaveBeenCalledTimes(1);
+      expect((ranges.mock.results[0]?.value as string).length).toBeLessThan(document.body.innerHTML.length / 4);
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      ranges.mockRestore();
+      reads.mockRestore();
+    }
+  });
+
   it('reads child by child when the whole holds a candidate, even one in a script it then skips', async () => {
     document.body.innerHTML = `${filler(150)}<script>var cramp = 1;</script>${filler(150)}`;
     expect(await candidateParts(document.body)).toEqual([]);
