@@ -33,7 +33,9 @@ export function decodeFound(value: unknown, textLength: number): Found[] | null 
   const out: Found[] = [];
   let last = 0;
   for (let k = 0; k < value.length; k += 3) {
-    const [start, end, sense] = [value[k] as unknown, value[k + 1] as unknown, value[k + 2] as unknown];
+    const start = value[k] as unknown;
+    const end = value[k + 1] as unknown;
+    const sense = value[k + 2] as unknown;
     const meaning = Number.isInteger(sense) ? MARKED[sense as number] : undefined;
     if (!isOffset(start, textLength) || !isOffset(end, textLength) || start >= end || start < last || !meaning)
       return null;
