@@ -7,8 +7,8 @@ import { isSiteDisabled } from '../src/settings/hostname';
 import type { Settings } from '../src/settings/schema';
 import { readSettings, onSettingsChanged } from '../src/settings/store';
 import { startMarking, type Engine } from './marks/engine';
-import { remoteDetector } from './runtime/remote-detect';
-import { extensionAlive, storageEvents, syncStorage } from './runtime/ext-api';
+import { backgroundDetector } from './runtime/background-detector';
+import { extensionAlive, request, storageEvents, syncStorage } from './runtime/ext-api';
 import { highlightsSupported, markName } from './marks/highlights';
 import { createCountReporter } from './runtime/count-report';
 import { listenForMessages, sendCount } from './runtime/messaging';
@@ -24,6 +24,7 @@ let session: {
 let latest: Settings | null = null;
 const lifetime = new AbortController();
 const counts = createCountReporter(sendCount, window, lifetime.signal);
+const detect = backgroundDetector(request, extensionAlive);
 
 function isActive(settings: Settings): boolean {
   const { enabled, disabledSites } = settings;
@@ -82,7 +83,7 @@ function apply(settings: Settings): void {
       },
       onTick: () => extensionAlive() || orphaned(),
     },
-    remoteDetector,
+    detect,
   );
   session = { controller, settings, engine };
 }

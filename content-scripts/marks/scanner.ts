@@ -9,8 +9,8 @@ import { blocksIn, positionAt, type TextBlock } from '../scan/text-blocks';
 import { workSlices, type Slices } from '../scan/yield';
 
 /**
- * Finds the mentions in each text (in the background: see runtime/remote-detect.ts), or null when no
- * answer came. Offsets are into each text.
+ * Finds the mentions in each text (in the background: see runtime/background-detector.ts), or null
+ * when no answer came. Offsets are into each text.
  */
 export type Detector = (texts: readonly string[]) => Promise<readonly (readonly Found[])[] | null>;
 

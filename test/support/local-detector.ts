@@ -4,7 +4,7 @@ import { parseDetectReply } from '../../src/messages';
 
 /**
  * The detector as the background runs it, called in place: the same reply, read back through the
- * same checks as the content script's (content-scripts/runtime/remote-detect.ts).
+ * same checks as the content script's (content-scripts/runtime/background-detector.ts).
  */
 export const localDetector: Detector = (texts) =>
   Promise.resolve(parseDetectReply({ type: 'detected', found: detectTexts(texts) }, texts));
