@@ -6,8 +6,6 @@ import { cuesBesides, sentenceWords, type SentenceWords } from './cues';
 import { isWordCode, sentenceAround, type Sentence, type Token } from './tokens';
 import type { Mention } from './types';
 
-export { CANDIDATE_SOURCE };
-
 /** Underscore joins identifiers ("cramp_plugin"), so it counts as part of a word here. */
 function isWordChar(code: number): boolean {
   return code === 95 || isWordCode(code);
