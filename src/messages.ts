@@ -103,6 +103,12 @@ export type Message =
 /** At most this many texts, and characters in all, in one `detect` message (see scanner.ts). */
 export const MAX_DETECT_TEXTS = 8192;
 export const MAX_DETECT_CHARS = 262_144;
+/**
+ * The characters a content script puts in one `detect` message before it sends it: enough that a
+ * page of many mentions sends few messages, little enough that one answer is recorded in a few
+ * milliseconds. A quarter of the bound, so one piece of a huge block always fits beside it.
+ */
+export const DETECT_BATCH_CHARS = MAX_DETECT_CHARS / 4;
 
 /** For each text asked about, its mentions as `encodeFound` writes them (src/matching/found.ts). */
 export interface DetectReply {

@@ -1,6 +1,6 @@
 import { CHUNK_SIZE, chunkSpans, keeps, type ChunkSpan } from '../../src/matching/chunks';
 import type { Found } from '../../src/matching/found';
-import { MAX_DETECT_CHARS, MAX_DETECT_TEXTS } from '../../src/messages';
+import { DETECT_BATCH_CHARS, MAX_DETECT_TEXTS } from '../../src/messages';
 import type { HighlightLayer } from './highlights';
 import type { MarkedMention, MentionIndex } from './mention-index';
 import { findCandidateContainers } from '../scan/candidates';
@@ -21,12 +21,6 @@ export interface ScanOptions {
   readonly onShadowRoot: (root: ShadowRoot) => void;
   readonly detect: Detector;
 }
-
-/**
- * Text sent to the detector in one message: enough that a page of many mentions sends few
- * messages, little enough that one answer is recorded in a few milliseconds.
- */
-const BATCH_CHARS = MAX_DETECT_CHARS / 4;
 
 function toMark(block: TextBlock, mention: Found): MarkedMention | null {
   const start = positionAt(block, mention.start, false);
@@ -148,7 +142,7 @@ export class Scanner {
         // A huge block goes in pieces, so no message and no answer is more than a few milliseconds.
         for (const span of block.text.length > CHUNK_SIZE ? chunkSpans(block.text.length) : WHOLE) {
           const text = span === WHOLE[0] ? block.text : block.text.slice(span.from, span.to);
-          if (batch.chars + text.length > BATCH_CHARS || batch.texts.length >= MAX_DETECT_TEXTS) flush();
+          if (batch.chars + text.length > DETECT_BATCH_CHARS || batch.texts.length >= MAX_DETECT_TEXTS) flush();
           batch.texts.push(text);
           batch.pieces.push({ block, span });
           batch.chars += text.length;

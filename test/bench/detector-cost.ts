@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { detectTexts } from '../../src/matching/detect-texts';
-import { MAX_DETECT_CHARS } from '../../src/messages';
+import { DETECT_BATCH_CHARS } from '../../src/messages';
 
 /**
  * The background's share of marking a page: the detector answering the messages the content script
@@ -12,7 +12,7 @@ export function detectorMs(texts: readonly string[]): number {
   const batches: string[][] = [[]];
   let chars = 0;
   for (const t of texts) {
-    if (chars + t.length > MAX_DETECT_CHARS / 4) {
+    if (chars + t.length > DETECT_BATCH_CHARS) {
       batches.push([]);
       chars = 0;
     }
