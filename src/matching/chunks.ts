@@ -1,6 +1,3 @@
-import { detect } from './detect';
-import type { Mention } from './types';
-
 /** Blocks longer than this are read in pieces so no single step blocks the page for long. */
 export const CHUNK_SIZE = 32_768;
 /** Context either side of a piece: more than the sentence reach of the sense rules. */
@@ -31,12 +28,3 @@ export function chunkSpans(length: number, chunkSize = CHUNK_SIZE): ChunkSpan[] 
 /** Whether a mention found in a span's text (offsets into it) is that span's to keep. */
 export const keeps = (span: ChunkSpan, start: number): boolean =>
   start + span.from >= span.keepFrom && start + span.from < span.keepTo;
-
-/** Detects mentions in `text` a piece at a time; the result equals `detect(text)` for any text. */
-export function* detectInChunks(text: string, chunkSize = CHUNK_SIZE): Generator<Mention[], void, void> {
-  for (const span of chunkSpans(text.length, chunkSize)) {
-    yield detect(text.slice(span.from, span.to))
-      .filter((m) => keeps(span, m.start))
-      .map((m) => ({ ...m, start: m.start + span.from, end: m.end + span.from }));
-  }
-}
