@@ -17,14 +17,27 @@ export interface MarkedMention {
   readonly nodes: readonly Text[];
 }
 
+/** Links each mark to the text nodes it spans. */
+function link(byNode: Map<Text, MarkedMention[]>, marks: readonly MarkedMention[]): void {
+  for (const m of marks) {
+    for (const node of m.nodes) {
+      const onNode = byNode.get(node);
+      if (onNode) onNode.push(m);
+      else byNode.set(node, [m]);
+    }
+  }
+}
+
 /**
  * Every mention currently marked, grouped by the block container it was found in so a changed
- * block can be replaced as a whole, and by text node for O(1) hit-testing under the pointer.
+ * block can be replaced as a whole. Hit-testing finds a text node's marks through its container's
+ * map by node, made the first time the pointer is inside that container: a page of 15,000 marks
+ * pays for the maps of the few containers read under the pointer, not for all of them as it loads.
  */
 export class MentionIndex {
   // #private: the content script's minifier shortens these names (plain properties it must keep).
   readonly #byContainer = new Map<Node, MarkedMention[]>();
-  readonly #byNode = new Map<Text, MarkedMention[]>();
+  readonly #byNode = new Map<Node, Map<Text, MarkedMention[]>>();
   #ordered: MarkedMention[] | null = null;
   #count = 0;
 
@@ -34,13 +47,13 @@ export class MentionIndex {
 
   /**
    * Replaces what `container` held with `marks` (possibly none). Returns the removed marks. Costs
-   * in proportion to the marks removed and added, however many share one text node.
+   * in proportion to the marks added, however many share one text node.
    */
   replace(container: Node, marks: readonly MarkedMention[]): MarkedMention[] {
     const old = this.#byContainer.get(container) ?? [];
-    this.#unlink(old);
     this.#count -= old.length;
     this.#byContainer.delete(container);
+    this.#byNode.delete(container);
     this.add(container, marks);
     this.#ordered = null;
     return old;
@@ -56,13 +69,8 @@ export class MentionIndex {
     const list = this.#byContainer.get(container);
     if (list) list.push(...marks);
     else this.#byContainer.set(container, [...marks]);
-    for (const m of marks) {
-      for (const node of m.nodes) {
-        const onNode = this.#byNode.get(node);
-        if (onNode) onNode.push(m);
-        else this.#byNode.set(node, [m]);
-      }
-    }
+    const byNode = this.#byNode.get(container);
+    if (byNode) link(byNode, marks);
     this.#count += marks.length;
     this.#ordered = null;
   }
@@ -76,17 +84,31 @@ export class MentionIndex {
     return this.#byContainer.keys();
   }
 
-  /** The mention under a caret position, if any. */
+  /**
+   * The mention under a caret position, if any. A text node's marks are in its block container:
+   * one of its ancestors (the nearest block, or a shadow root), looked up from the node upward.
+   */
   at(node: Node, offset: number): MarkedMention | undefined {
     if (node.nodeType !== 3) return undefined;
-    const list = this.#byNode.get(node as Text);
-    if (!list) return undefined;
-    return list.find((m) => {
-      const r = m.range;
-      const afterStart = r.startContainer !== node || offset >= r.startOffset;
-      const beforeEnd = r.endContainer !== node || offset < r.endOffset;
-      return afterStart && beforeEnd;
-    });
+    for (let up = node.parentNode; up; up = up.parentNode) {
+      const marks = this.#byContainer.get(up);
+      if (!marks) continue;
+      let byNode = this.#byNode.get(up);
+      if (!byNode) {
+        byNode = new Map();
+        link(byNode, marks);
+        this.#byNode.set(up, byNode);
+      }
+      const onNode = byNode.get(node as Text);
+      if (!onNode) continue;
+      return onNode.find((m) => {
+        const r = m.range;
+        const afterStart = r.startContainer !== node || offset >= r.startOffset;
+        const beforeEnd = r.endContainer !== node || offset < r.endOffset;
+        return afterStart && beforeEnd;
+      });
+    }
+    return undefined;
   }
 
   /** All marks in document order (sorted lazily, once per change). */
@@ -108,20 +130,5 @@ export class MentionIndex {
     this.#byContainer.clear();
     this.#byNode.clear();
     this.#ordered = null;
-  }
-
-  /** Drops `marks` from the per-node lists: each node's list is filtered once, not once per mark. */
-  #unlink(marks: readonly MarkedMention[]): void {
-    if (marks.length === 0) return;
-    const gone = new Set(marks);
-    const nodes = new Set<Text>();
-    for (const m of marks) for (const node of m.nodes) nodes.add(node);
-    for (const node of nodes) {
-      const list = this.#byNode.get(node);
-      if (!list) continue;
-      const kept = list.filter((x) => !gone.has(x));
-      if (kept.length > 0) this.#byNode.set(node, kept);
-      else this.#byNode.delete(node);
-    }
   }
 }

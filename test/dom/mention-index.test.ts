@@ -60,6 +60,33 @@ describe('the index of marked mentions', () => {
     expect(index.at(marks[0]?.nodes[0] as Text, 1)).toBeUndefined();
   });
 
+  it('finds marks added to a container after the pointer was first inside it, and in a block inside another', () => {
+    document.body.innerHTML = '<div>Calf cramps at night. <p>A muscle spasm in the neck.</p> Leg cramps too.</div>';
+    const index = new MentionIndex();
+    // A container's own runs come before the blocks inside it.
+    const [outerHead, outerTail, inner] = marksIn(document.body) as [
+      { container: Node; marks: MarkedMention[] },
+      { container: Node; marks: MarkedMention[] },
+      { container: Node; marks: MarkedMention[] },
+    ];
+    expect(outerHead.container).toBe(outerTail.container);
+    index.add(outerHead.container, outerHead.marks);
+    const head = outerHead.marks[0]?.nodes[0] as Text;
+    expect(wordsOf(index.at(head, 2))).toBe('Calf cramps');
+    // The div's map by node exists now: what is added later must be found through it too.
+    index.add(outerTail.container, outerTail.marks);
+    index.add(inner.container, inner.marks);
+    const tail = outerTail.marks[0]?.nodes[0] as Text;
+    expect(wordsOf(index.at(tail, tail.data.indexOf('cramps')))).toBe('Leg cramps');
+    const p = document.querySelector('p')?.firstChild as Text;
+    expect(wordsOf(index.at(p, p.data.indexOf('spasm')))).toBe('muscle spasm');
+    expect(index.at(p, 0)).toBeUndefined();
+    // Replaced: the old map by node goes with the marks.
+    index.replace(outerHead.container, []);
+    expect(index.at(head, 2)).toBeUndefined();
+    expect(wordsOf(index.at(p, p.data.indexOf('spasm')))).toBe('muscle spasm');
+  });
+
   /** Marks over synthetic nodes: the index only keys on nodes and reads the ranges it is given. */
   const synthetic = (node: Text, count: number, container: Node): MarkedMention[] =>
     Array.from({ length: count }, (_, k) => ({
@@ -86,6 +113,7 @@ describe('the index of marked mentions', () => {
     const div = document.createElement('div');
     const index = new MentionIndex();
     const nodes = Array.from({ length: 30_000 }, () => document.createTextNode('line'));
+    div.append(...nodes);
     for (const node of nodes) index.add(div, synthetic(node, 1, div));
     expect(index.size).toBe(30_000);
     expect(index.at(nodes[29_999] as Text, 1)).toBeDefined();
