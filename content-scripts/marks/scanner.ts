@@ -23,6 +23,18 @@ export interface ScanOptions {
 }
 
 function toMark(block: TextBlock, mention: Found): MarkedMention | null {
+  const { nodes } = block;
+  // Most blocks are one text node: no search for where the mention is.
+  if (nodes.length === 1) {
+    const node = nodes[0] as Text;
+    const range = new StaticRange({
+      startContainer: node,
+      startOffset: mention.start,
+      endContainer: node,
+      endOffset: mention.end,
+    });
+    return { mention, block, range, nodes };
+  }
   const start = positionAt(block, mention.start, false);
   const end = positionAt(block, mention.end, true);
   const i = start.index;
@@ -34,15 +46,14 @@ function toMark(block: TextBlock, mention: Found): MarkedMention | null {
     endContainer: end.node,
     endOffset: end.offset,
   });
-  // Most marks lie in a block of one text node: they share its list.
-  const nodes = i === 0 && j === block.nodes.length - 1 ? block.nodes : block.nodes.slice(i, j + 1);
-  return { mention, block, range, nodes };
+  // A mark over all of its block's nodes shares the block's list.
+  return { mention, block, range, nodes: i === 0 && j === nodes.length - 1 ? nodes : nodes.slice(i, j + 1) };
 }
 
 /**
- * Blocks read since the last answer, waiting for the detector: the containers begun (whose old
- * marks go when the new ones come, in the same task, so a page read again never shows them
- * unmarked) and the texts to ask about, each a block or a piece of a huge one.
+ * Blocks read since the last answer, waiting for the detector: the containers begun that held
+ * marks (which go when the new ones come, in the same task, so a page read again never shows its
+ * mentions unmarked) and the texts to ask about, each a block or a piece of a huge one.
  */
 interface Batch {
   begun: Node[];
@@ -110,9 +121,10 @@ export class Scanner {
     seen = new Set<Node>(),
   ): Promise<void> {
     let batch = emptyBatch();
+    // Only a container that holds marks has any to drop (none does on a page's first reading).
     const begin = (container: Node) => {
       seen.add(container);
-      batch.begun.push(container);
+      if (this.#index.hasContainer(container)) batch.begun.push(container);
     };
     // Answers are recorded in the order asked, while the walk reads on: the page's thread is free
     // between them, and no answer waits for the one before it to arrive first.
@@ -159,7 +171,7 @@ export class Scanner {
    * their new ones, in one task (a page read again never shows its mentions unmarked).
    */
   #recordAnswer(batch: Batch, found: readonly (readonly Found[])[]): void {
-    for (const c of batch.begun) if (this.#index.hasContainer(c)) this.forget(c);
+    for (const c of batch.begun) this.forget(c);
     let marks: MarkedMention[] = [];
     let block: TextBlock | undefined;
     batch.pieces.forEach(({ block: b, span }, k) => {
