@@ -37,16 +37,30 @@ const SKIP_BY_ATTRIBUTE =
  */
 let plainText: boolean | undefined;
 
-export function isSkipped(el: Element): boolean {
-  if (el === ownUi.host) return true;
-  if (SKIPPED.has(el.localName))
-    return el.localName !== 'pre' || !(plainText ??= document.contentType === 'text/plain');
-  return el.hasAttributes() && el.matches(SKIP_BY_ATTRIBUTE);
-}
-
 export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.localName);
 }
+
+/**
+ * How a walk treats an element: its text joins the run (inline), starts a new one (block), or is
+ * not read (skipped). Numbers, so a walk compares without strings.
+ */
+export const INLINE = 0;
+export const BLOCK = 1;
+export const SKIPPED_ELEMENT = 2;
+export type Layout = typeof INLINE | typeof BLOCK | typeof SKIPPED_ELEMENT;
+
+/** `isSkipped` and `isInline` in one reading of the element's name: a walk asks both of every element. */
+export function layoutOf(el: Element): Layout {
+  if (el === ownUi.host) return SKIPPED_ELEMENT;
+  const name = el.localName;
+  if (INLINE_TAGS.has(name)) return el.hasAttributes() && el.matches(SKIP_BY_ATTRIBUTE) ? SKIPPED_ELEMENT : INLINE;
+  if (SKIPPED.has(name))
+    return name !== 'pre' || !(plainText ??= document.contentType === 'text/plain') ? SKIPPED_ELEMENT : BLOCK;
+  return el.hasAttributes() && el.matches(SKIP_BY_ATTRIBUTE) ? SKIPPED_ELEMENT : BLOCK;
+}
+
+export const isSkipped = (el: Element): boolean => layoutOf(el) === SKIPPED_ELEMENT;
 
 /**
  * Where the page's readable text is: the body. The head holds only the title, styles and scripts,

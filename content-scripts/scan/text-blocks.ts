@@ -1,4 +1,4 @@
-import { isInline, isSkipped } from './dom-rules';
+import { INLINE, SKIPPED_ELEMENT, layoutOf } from './dom-rules';
 
 /**
  * A run of text nodes laid out inline one after another: what the detector reads as one text.
@@ -10,6 +10,9 @@ export interface TextBlock {
   readonly starts: readonly number[];
   readonly text: string;
 }
+
+/** Where the one node of a one-node block starts: shared by all of them. */
+const ONE: readonly number[] = [0];
 
 /**
  * Reads runs of text in document order: text nodes joined across inline elements ("muscle
@@ -24,16 +27,19 @@ export interface TextBlock {
 export function* blocksIn(root: Element | ShadowRoot, deep = false): Generator<TextBlock> {
   const walker = (root.ownerDocument ?? document).createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
   let container = root;
-  let nodes: Text[] = [];
-  let starts: number[] = [];
+  // The run so far: its first node, and lists only once a second node joins it (most runs are one
+  // node, and the whitespace between blocks is a run that never becomes a block).
+  let first: Text | null = null;
+  let nodes: Text[] | null = null;
+  let starts: number[] | null = null;
   let text = '';
   /** The containers a deep walk is inside of. */
   const outer: (Element | ShadowRoot)[] = [];
   // The run ends: at a block or skipped element, where a container ends, or at the end.
   const end = (): TextBlock | undefined => {
-    const block = nodes.length > 0 && /\S/.test(text) ? { container, nodes, starts, text } : undefined;
-    nodes = [];
-    starts = [];
+    const block =
+      first && /\S/.test(text) ? { container, nodes: nodes ?? [first], starts: starts ?? ONE, text } : undefined;
+    first = nodes = starts = null;
     text = '';
     return block;
   };
@@ -41,13 +47,23 @@ export function* blocksIn(root: Element | ShadowRoot, deep = false): Generator<T
   for (;;) {
     let inside = false;
     if (node?.nodeType === 3) {
-      nodes.push(node as Text);
-      starts.push(text.length);
-      text += (node as Text).data;
+      if (!first) {
+        first = node as Text;
+        text = first.data;
+      } else {
+        if (!nodes || !starts) {
+          nodes = [first];
+          starts = [0];
+        }
+        nodes.push(node as Text);
+        starts.push(text.length);
+        text += (node as Text).data;
+      }
     } else if (node) {
       const el = node as Element;
-      const skipped = isSkipped(el);
-      inside = !skipped && isInline(el);
+      const layout = layoutOf(el);
+      const skipped = layout === SKIPPED_ELEMENT;
+      inside = layout === INLINE;
       if (!inside) {
         const block = end();
         if (block) yield block;
