@@ -46,10 +46,13 @@ export function* blocksIn(root: Element | ShadowRoot, deep = false): Generator<T
   let node = walker.firstChild();
   for (;;) {
     let inside = false;
-    if (node?.nodeType === 3) {
+    // A text node's value is its text, an element's is null: one call into the page tells which
+    // and reads the text (the walk shows only elements and text).
+    const data = node ? node.nodeValue : null;
+    if (data !== null) {
       if (!first) {
         first = node as Text;
-        text = first.data;
+        text = data;
       } else {
         if (!nodes || !starts) {
           nodes = [first];
@@ -57,7 +60,7 @@ export function* blocksIn(root: Element | ShadowRoot, deep = false): Generator<T
         }
         nodes.push(node as Text);
         starts.push(text.length);
-        text += (node as Text).data;
+        text += data;
       }
     } else if (node) {
       const el = node as Element;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { candidateParts as partsIn, WHOLE_READING_MAX_ELEMENTS } from '../../content-scripts/scan/candidate-parts';
 import { hasCandidate, junctionHasCandidate } from '../../content-scripts/scan/candidate-test';
 import { blocksIn } from '../../content-scripts/scan/text-blocks';
+import { spyTextReads } from '../support/text-reads';
 import { workSlices, type Slices } from '../../content-scripts/scan/yield';
 import { findCandidateContainers } from '../../content-scripts/scan/candidates';
 
@@ -175,16 +176,14 @@ describe('finding the parts of a page that hold a candidate word', async () => {
 describe('one reading of each text node per scan', () => {
   /** Scans as the scanner does (parts, then containers read on their own) and counts reads of each node. */
   async function readsPerNode(root: Element): Promise<Map<unknown, number>> {
-    const reads = vi.spyOn(CharacterData.prototype, 'data', 'get');
+    const reads = spyTextReads();
     try {
       const found = await findCandidateContainers(root, workSlices(new AbortController().signal));
       for (const part of found.parts) for (const block of blocksIn(part, true)) void block;
       for (const c of found.containers) for (const block of blocksIn(c)) void block;
-      const perNode = new Map<unknown, number>();
-      for (const node of reads.mock.contexts) perNode.set(node, (perNode.get(node) ?? 0) + 1);
-      return perNode;
+      return reads.perNode();
     } finally {
-      reads.mockRestore();
+      reads.restore();
     }
   }
 

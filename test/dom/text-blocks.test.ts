@@ -1,7 +1,8 @@
 import { createHost } from '../../content-scripts/ui/tooltip/host';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { blockContainerOf, isInsideSkipped } from '../../content-scripts/scan/dom-rules';
 import { blocksIn, positionAt } from '../../content-scripts/scan/text-blocks';
+import { spyTextReads } from '../support/text-reads';
 import { blocksUnder, ownBlocks } from '../support/blocks';
 
 const texts = (root: Element | ShadowRoot) => ownBlocks(root).map((b) => b.text.trim());
@@ -111,19 +112,18 @@ describe('reading a part dense with mentions in one walk', () => {
       (_, i) => `<p>Runner ${i} had a <em>calf cramp</em> and a muscle spasm at mile ${i}.</p>`,
     );
     document.body.innerHTML = `<main><section>${paragraphs.join('')}</section></main>`;
-    const reads = vi.spyOn(CharacterData.prototype, 'data', 'get');
+    const reads = spyTextReads();
     try {
       const blocks = [...blocksIn(document.body, true)];
       expect(blocks).toHaveLength(300);
-      const perNode = new Map<unknown, number>();
-      for (const node of reads.mock.contexts) perNode.set(node, (perNode.get(node) ?? 0) + 1);
+      const perNode = reads.perNode();
       const textNodes = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let count = 0;
       for (let n = textNodes.nextNode(); n; n = textNodes.nextNode()) count++;
       expect(perNode.size).toBe(count);
       expect(Math.max(...perNode.values())).toBe(1);
     } finally {
-      reads.mockRestore();
+      reads.restore();
     }
   });
 });
