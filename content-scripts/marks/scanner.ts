@@ -118,13 +118,17 @@ export class Scanner {
     containers: readonly (Element | ShadowRoot)[],
     parts: readonly (Element | ShadowRoot)[],
     slices: Slices,
-    seen = new Set<Node>(),
+    seen?: Set<Node>,
   ): Promise<void> {
     let batch = emptyBatch();
-    // Only a container that holds marks has any to drop (none does on a page's first reading).
+    // Only a container that held marks when the pass began has any to drop. On a page's first
+    // reading none does, and the containers read need noting only when the caller asks for them
+    // or some are read on their own (skipped when a part's walk read them already).
+    const hadMarks = this.#index.size > 0;
+    const noted = seen ?? (hadMarks || containers.length > 0 ? new Set<Node>() : null);
     const begin = (container: Node) => {
-      seen.add(container);
-      if (this.#index.hasContainer(container)) batch.begun.push(container);
+      noted?.add(container);
+      if (hadMarks && this.#index.hasContainer(container)) batch.begun.push(container);
     };
     // Answers are recorded in the order asked, while the walk reads on: the page's thread is free
     // between them, and no answer waits for the one before it to arrive first.
@@ -145,11 +149,11 @@ export class Scanner {
       if (!root.isConnected) continue;
       // A container read on its own is begun even when no run is left in it (its text went).
       if (!deep) {
-        if (seen.has(root)) continue;
+        if (noted?.has(root)) continue;
         begin(root);
       }
       for (const block of blocksIn(root, deep)) {
-        if (deep && !seen.has(block.container)) begin(block.container);
+        if (deep && noted && !noted.has(block.container)) begin(block.container);
         if (!hasCandidate(block.text)) continue;
         // A huge block goes in pieces, so no message and no answer is more than a few milliseconds.
         for (const span of block.text.length > CHUNK_SIZE ? chunkSpans(block.text.length) : WHOLE) {
