@@ -14,15 +14,14 @@ function yieldToMain(): Promise<void> {
 
 /**
  * A clock for one slice: `due()` says when to yield. It reads the time on every fourth call only:
- * callers ask once per small unit of work (a block), and the clock itself showed up in profiles.
- * A caller that finished a big unit (a chunk of a huge text: tens of ms) says so with `due(true)`,
- * which always reads the time.
+ * callers ask once per small unit of work (a block, a child read), and the clock itself showed up
+ * in profiles.
  */
-function sliceClock(): { due: (big?: boolean) => boolean; reset: () => void } {
+function sliceClock(): { due: () => boolean; reset: () => void } {
   let start = performance.now();
   let calls = 0;
   return {
-    due: (big) => (big || (++calls & 3) === 0) && performance.now() - start > SLICE_MS,
+    due: () => (++calls & 3) === 0 && performance.now() - start > SLICE_MS,
     reset: () => {
       start = performance.now();
     },
@@ -31,7 +30,7 @@ function sliceClock(): { due: (big?: boolean) => boolean; reset: () => void } {
 
 /** When to give the page its main thread back, and doing so: `pause` resolves true to stop. */
 export interface Slices {
-  readonly due: (big?: boolean) => boolean;
+  readonly due: () => boolean;
   readonly pause: () => Promise<boolean>;
 }
 
