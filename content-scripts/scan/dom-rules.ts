@@ -54,10 +54,10 @@ export type Layout = typeof INLINE | typeof BLOCK | typeof SKIPPED_ELEMENT;
 export function layoutOf(el: Element): Layout {
   if (el === ownUi.host) return SKIPPED_ELEMENT;
   const name = el.localName;
-  if (INLINE_TAGS.has(name)) return el.hasAttributes() && el.matches(SKIP_BY_ATTRIBUTE) ? SKIPPED_ELEMENT : INLINE;
   if (SKIPPED.has(name))
     return name !== 'pre' || !(plainText ??= document.contentType === 'text/plain') ? SKIPPED_ELEMENT : BLOCK;
-  return el.hasAttributes() && el.matches(SKIP_BY_ATTRIBUTE) ? SKIPPED_ELEMENT : BLOCK;
+  if (el.hasAttributes() && el.matches(SKIP_BY_ATTRIBUTE)) return SKIPPED_ELEMENT;
+  return INLINE_TAGS.has(name) ? INLINE : BLOCK;
 }
 
 export const isSkipped = (el: Element): boolean => layoutOf(el) === SKIPPED_ELEMENT;
