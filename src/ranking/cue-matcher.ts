@@ -35,7 +35,8 @@ export function compileCues(cues: readonly string[]): CompiledCues {
   }
   const alternatives = (['s', 'w', 'y'] as const)
     .filter((g) => groups[g].length > 0)
-    .map((g) => `(?<${g}>${groups[g].join('|')})`);
+    // Longest first: an alternation takes the first that matches, and "heat exhaustion" must win over "heat".
+    .map((g) => `(?<${g}>${groups[g].sort((a, b) => b.length - a.length).join('|')})`);
   return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') };
 }
 

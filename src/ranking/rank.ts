@@ -1,7 +1,9 @@
 import { CAUSES } from '../reference/causes';
 import type { Cause } from '../reference/types';
-import { compileCues, cueKind, type CompiledCues, type CueKind } from './cue-matcher';
+import type { CueKind } from './cue-matcher';
+import { cueMatches, titleMatches, type CueMatch } from './cue-matches';
 import { relationOf, sameSentence, type Relation } from './relation';
+import { areListSiblings, governingList, type GoverningList } from './structure';
 import { CONTEXT_WINDOW as WINDOW } from './limits';
 
 /** Where the words that ranked a cause were: near the mention, or only in the page title. */
@@ -10,9 +12,11 @@ export type CueWhere = 'nearby' | 'page';
 export interface RankedCause {
   readonly cause: Cause;
   readonly score: number;
-  /** Cue words that count for this cause, as written, strongest first ("marathon", "sweating"). */
+  /** Cue words that count for this cause, as the tooltip names them, strongest first ("marathon"). */
   readonly cues: readonly string[];
   readonly where: CueWhere;
+  /** A cue in the mention's own sentence, its own words, or the lead-in of its list points here. */
+  readonly supported: boolean;
 }
 
 export interface RankInput {
@@ -21,18 +25,14 @@ export interface RankInput {
   /** The mention's offsets in `text`. */
   readonly start: number;
   readonly end: number;
-  /** The page title, a weak hint: it says what the page is about, not what this mention is. */
+  /** The page title: it says what the page is about (a drug leaflet, a pregnancy forum). */
   readonly title?: string;
 }
-
-/** Compiled on first use: the background wakes for badge counts too, and those need no cues. */
-let compiled: ReadonlyMap<string, CompiledCues> | undefined;
-const cuesOf = (id: string) => (compiled ??= new Map(CAUSES.map((c) => [c.id, compileCues(c.cues)]))).get(id);
 
 /**
  * How much a cue counts by what kind of word it is. A symptom word (fatigue, vomiting, numbness)
  * listed beside a spasm is usually another effect of the same condition, not its cause, so it
- * counts little unless the text says it caused the spasm.
+ * counts little unless the text says it brought the spasm on.
  */
 const KIND_WEIGHT: Record<CueKind, number> = { strong: 1, weak: 0.4, symptom: 0.3 };
 /**
@@ -44,12 +44,15 @@ const RELATION_WEIGHT: Record<Relation, number> = { cause: 1.6, plain: 1, listed
 const OTHER_SENTENCE = 0.5;
 /** Words of the mention itself ("heat cramps", "myotonia congenita") name its kind outright. */
 const IN_MENTION = 2.5;
-const TITLE_WEIGHT = 0.3;
+/** A named disease says more than a word that merely belongs to a cause's field. */
+const NAMED = 1.25;
+/** The page's subject: worth half a cue next to the mention. */
+const TITLE_WEIGHT = 0.5;
 /**
  * Cramps of the hand and fingers come, far more often than not, from overusing small muscles
  * (writing, typing, playing an instrument): the mention's own words point to muscle fatigue.
  */
-const SMALL_MUSCLE_MENTION = /\b(?:hands?|fingers?|thumbs?|wrists?|writer['’]?s|typist['’]?s|musician['’]?s)\b/i;
+const SMALL_MUSCLE_MENTION = /\b(?:hands?|fingers?|thumbs?|wrists?)\b/i;
 
 /** A cue right next to the mention counts 1, one at the window's edge about a third of that. */
 function proximity(distance: number): number {
@@ -57,11 +60,15 @@ function proximity(distance: number): number {
 }
 
 interface Found {
-  readonly word: string;
+  readonly label: string;
   readonly weight: number;
   readonly where: CueWhere;
   /** A symptom word not stated as the cause: several of them still make one weak hint. */
   readonly symptom: boolean;
+  readonly kind: CueKind;
+  readonly named: boolean;
+  /** In the mention's sentence or its own words, or in the lead-in that governs its list. */
+  readonly close: boolean;
 }
 
 /** The sum of the cues' weights, with all plain symptom words together worth at most one. */
@@ -80,56 +87,109 @@ function cueWeight(kind: CueKind, relation: Relation): number {
   return KIND_WEIGHT[kind] * RELATION_WEIGHT[relation];
 }
 
+/** The start of the sentence holding `at`, within `text[from, at)`. */
+function sentenceStart(text: string, from: number, at: number): number {
+  const before = text.slice(from, at);
+  const m = /(?:[.!?]["')\]]*\s+|\n\s*(?:[-•*–]|\d+[.)])?\s*)(?=[^.!?\n]*$)/.exec(before);
+  return m ? from + m.index + m[0].length : from;
+}
+
+/** The end of the sentence holding `at`, within `text[at, to)`. */
+function sentenceEnd(text: string, at: number, to: number): number {
+  const m = /[.!?](?=\s|$)|\n/.exec(text.slice(at, to));
+  return m ? at + m.index : to;
+}
+
+/** What one cue near the mention is worth, and whether it is close to it. */
+function weigh(m: CueMatch, input: RankInput, from: number, to: number, list: GoverningList | undefined) {
+  const { text, start, end } = input;
+  if (m.at >= start && m.stop <= end)
+    return { weight: KIND_WEIGHT[m.kind] * IN_MENTION, close: true, relation: 'cause' as const };
+  const cueFirst = m.stop <= start;
+  const between = cueFirst ? text.slice(m.stop, start) : text.slice(end, m.at);
+  let relation = relationOf(
+    text.slice(Math.max(0, m.at - 300), m.at),
+    text.slice(m.stop, m.stop + 60),
+    between,
+    cueFirst,
+  );
+  const together = sameSentence(between);
+  let close = together;
+  let sentence = together ? 1 : OTHER_SENTENCE;
+  if (list && relation !== 'negated' && relation !== 'remedy') {
+    if (m.at >= list.leadFrom && m.stop <= list.leadTo) {
+      // The lead-in names what the list's items are symptoms of.
+      relation = 'cause';
+      sentence = 1;
+      close = true;
+    } else if (m.at >= list.leadTo && m.stop <= list.listTo) {
+      // Its other items are symptoms of what the lead-in names, never causes.
+      return { weight: 0, close: false, relation: 'listed' as const };
+    }
+  }
+  if (relation === 'plain' && together) {
+    const first = cueFirst ? m.at : end;
+    const last = cueFirst ? start : m.at;
+    const outer = text.slice(sentenceStart(text, from, first), first);
+    const tailFrom = cueFirst ? end : m.stop;
+    const tail = text.slice(tailFrom, sentenceEnd(text, tailFrom, to));
+    if (areListSiblings(outer, text.slice(cueFirst ? m.stop : end, last), tail)) relation = 'listed';
+  }
+  const named = m.named && relation !== 'listed' ? NAMED : 1;
+  return { weight: cueWeight(m.kind, relation) * sentence * named * proximity(between.length), close, relation };
+}
+
 /**
  * Orders every cause by how strongly the text around a mention points to it. Each cue is weighed
- * by its kind, by what the text says of it (cause, remedy, denied, or just nearby: see
- * relation.ts), by whether it is in the mention's sentence and by its distance; each distinct cue
- * counts once, at its strongest; the page title adds a small share. With no cue at all the order
- * is the reference's prior (the common causes first).
+ * by its kind, by what the text says of it (cause, remedy, denied, a sibling in a list, or just
+ * nearby: see relation.ts and structure.ts), by whether it is in the mention's sentence and by its
+ * distance; each distinct cue counts once, at its strongest; the page title adds a share. A rare
+ * cause counts only with its own name or a clinical word, never on an everyday word alone. With no
+ * cue at all the order is the reference's prior (the common causes first).
  */
 export function rankCauses(input: RankInput): RankedCause[] {
   const { text, start, end } = input;
   const from = Math.max(0, start - WINDOW);
   const to = Math.min(text.length, end + WINDOW);
-  const mention = text.slice(start, end);
-  const ranked = CAUSES.map((cause) => {
-    const pattern = cuesOf(cause.id)?.pattern;
-    const found = new Map<string, Found>();
-    const note = (word: string, weight: number, where: CueWhere, symptom = false) => {
-      const key = word.toLowerCase();
-      const prev = found.get(key);
-      if (weight > 0 && (!prev || prev.weight < weight)) found.set(key, { word, weight, where, symptom });
+  const list = governingList(text, start, end, from);
+  const byCause = new Map<string, Map<string, Found>>();
+  const note = (m: CueMatch, f: Omit<Found, 'label' | 'kind' | 'named'>) => {
+    const found = byCause.get(m.cause) ?? new Map<string, Found>();
+    byCause.set(m.cause, found);
+    const prev = found.get(m.key);
+    if (f.weight > 0 && (!prev || prev.weight < f.weight))
+      found.set(m.key, { ...f, label: m.label, kind: m.kind, named: m.named });
+  };
+  for (const m of cueMatches(text, from, to, start, end)) {
+    if (m.stop > start && m.at < end && !(m.at >= start && m.stop <= end)) continue;
+    const { weight, close, relation } = weigh(m, input, from, to, list);
+    note(m, { weight, where: 'nearby', symptom: m.kind === 'symptom' && relation !== 'cause', close });
+  }
+  if (input.title) {
+    for (const m of titleMatches(input.title)) {
+      // The page's subject: a medicine or a disease in the title is what the page is about.
+      const kind = m.named ? 'strong' : m.kind;
+      note(m, { weight: KIND_WEIGHT[kind] * TITLE_WEIGHT, where: 'page', symptom: false, close: false });
+    }
+  }
+  if (SMALL_MUSCLE_MENTION.test(text.slice(start, end))) {
+    const word = text.slice(start, end).match(SMALL_MUSCLE_MENTION)?.[0] ?? '';
+    const fatigue: CueMatch = {
+      at: start,
+      stop: end,
+      cause: 'muscle-fatigue',
+      kind: 'weak',
+      label: word,
+      key: word.toLowerCase(),
+      named: false,
     };
-    if (pattern) {
-      for (const m of text.slice(from, to).matchAll(pattern)) {
-        const at = from + (m.index ?? 0);
-        const stop = at + m[0].length;
-        const kind = cueKind(m);
-        if (at >= start && stop <= end) {
-          note(m[0], KIND_WEIGHT[kind] * IN_MENTION, 'nearby');
-          continue;
-        }
-        if (stop > start && at < end) continue;
-        const cueFirst = stop <= start;
-        const between = cueFirst ? text.slice(stop, start) : text.slice(end, at);
-        const relation = relationOf(
-          text.slice(Math.max(0, at - 300), at),
-          text.slice(stop, stop + 60),
-          between,
-          cueFirst,
-        );
-        const sentence = sameSentence(between) ? 1 : OTHER_SENTENCE;
-        const symptom = kind === 'symptom' && relation !== 'cause';
-        note(m[0], cueWeight(kind, relation) * sentence * proximity(between.length), 'nearby', symptom);
-      }
-      if (input.title) {
-        for (const m of input.title.matchAll(pattern)) note(m[0], KIND_WEIGHT[cueKind(m)] * TITLE_WEIGHT, 'page');
-      }
-    }
-    if (cause.id === 'muscle-fatigue' && SMALL_MUSCLE_MENTION.test(mention)) {
-      note(mention.match(SMALL_MUSCLE_MENTION)?.[0] ?? mention, IN_MENTION * KIND_WEIGHT.weak, 'nearby');
-    }
-    const list = [...found.values()].sort((a, b) => b.weight - a.weight);
+    note(fatigue, { weight: IN_MENTION * KIND_WEIGHT.weak, where: 'nearby', symptom: false, close: true });
+  }
+  const ranked = CAUSES.map((cause) => {
+    let list = [...(byCause.get(cause.id)?.values() ?? [])];
+    // A rare cause needs its own name or a clinical word: "cold" alone is not myotonia.
+    if (cause.rare && !list.some((f) => f.kind === 'strong')) list = [];
+    list.sort((a, b) => b.weight - a.weight);
     const score = total(list);
     const nearby = list.filter((f) => f.where === 'nearby');
     const where: CueWhere = nearby.length > 0 || list.length === 0 ? 'nearby' : 'page';
@@ -137,14 +197,18 @@ export function rankCauses(input: RankInput): RankedCause[] {
     return {
       cause,
       score: score + cause.prior * 0.1,
-      cues: (where === 'nearby' ? nearby : list).map((f) => f.word),
+      cues: (where === 'nearby' ? nearby : list).map((f) => f.label),
       where,
+      supported: list.some((f) => f.close),
     };
   });
   return ranked.sort((a, b) => b.score - a.score || b.cause.prior - a.cause.prior);
 }
 
-/** True when some cause has a cue: the ranking fits this page rather than being the common order. */
+/**
+ * True when the mention's own sentence (or its own words, or the lead-in of its list) points to a
+ * cause: the tooltip then says the causes fit the page; otherwise they are the common ones.
+ */
 export function fitsPage(ranked: readonly RankedCause[]): boolean {
-  return ranked.some((r) => r.cues.length > 0);
+  return ranked.some((r) => r.supported);
 }

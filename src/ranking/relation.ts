@@ -40,7 +40,7 @@ const REMEDY_AFTER =
 
 /** Words right before a cue that make it the circumstance of the spasm: "after the marathon", "on statins". */
 const CAUSE_BEFORE =
-  /\b(?:after|during|from|since|following|due\s+to|because\s+of|caused\s+by|brought\s+on\s+by|triggered\s+by|result\s+of|side[\s-]effects?\s+(?:of|from)|when|while|whenever|on)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:after|during|from|since|following|due\s+to|because\s+of|caused\s+by|brought\s+on\s+by|triggered\s+by|result\s+of|side[\s-]effects?\s+(?:of|from)|(?:signs?|symptoms?|complications?|manifestations?)\s+of|when|while|whenever|on)\s+(?:\S+\s+){0,2}$/i;
 /** Between a cue and a later mention: the cue is the subject of a verb of causing. */
 const CAUSE_VERB =
   /\b(?:caus(?:e|es|ed|ing)|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|trigger(?:s|ed|ing)?|brings?\s+on|brought\s+on|gives?\s+(?:me|you|him|her|them|us)|gave\s+(?:me|you|him|her|them|us)|provok\w+|induc\w+|includ(?:e|es|ing)|made\s+(?:my|me|his|her)|makes?\s+(?:my|me|his|her))\b/i;
@@ -57,8 +57,13 @@ export function relationOf(before: string, after: string, between: string, cueFi
   // "Hypokalemia can result in weakness, [cramping]": cue, then a verb of causing, then the mention.
   if (together && cueFirst && CAUSE_VERB.test(between)) return 'cause';
   if (together && isListedEffect(before, between, cueFirst)) return 'listed';
+  // In another sentence, an item of its own list of effects ("Typical features such as cold
+  // intolerance, decreased sweating …") is a symptom there too.
+  if (!together && isListedEffect(before, '', true)) return 'listed';
   if (CAUSE_BEFORE.test(lead)) return 'cause';
   if (!together) return 'plain';
+  // "[Cramps] followed by muscle damage and kidney failure": what comes of the spasm, not its cause.
+  if (!cueFirst && EFFECT_LINK.test(between)) return 'listed';
   // "[Cramps] caused by / due to / after the race": a causal link between the mention and the cue.
   if (!cueFirst && CAUSE_LINK.test(between)) return 'cause';
   return 'plain';
@@ -68,9 +73,13 @@ export function relationOf(before: string, after: string, between: string, cueFi
 const CAUSE_LINK =
   /\b(?:caused\s+by|due\s+to|because(?:\s+of)?|after|during|from|since|following|brought\s+on\s+by|triggered\s+by|side[\s-]effects?\s+of|result\s+of|associated\s+with|related\s+to|linked\s+to|when|while|whenever)\b/i;
 
+/** Between a mention and a later cue: the cue is what the spasm leads to. */
+const EFFECT_LINK =
+  /\b(?:followed\s+by|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ing)?\s+in|(?:which|that)\s+(?:can|may|will)?\s*(?:cause|lead)|causing)\b/i;
+
 /** Words that open a list of effects: "symptoms include", "signs may include", "characterized by". */
 const EFFECTS_LIST =
-  /\b(?:(?:symptoms?|signs?|complications?|side[\s-]effects?|features?)\b[^.;:]{0,40}?\b(?:include[sd]?|including|are|may\s+be|can\s+be)\b|characteri[sz]ed\s+by|manifests?\s+(?:as|with)|presents?\s+with)/i;
+  /\b(?:(?:symptoms?|signs?|complications?|side[\s-]effects?|features?)\b[^.;:]{0,40}?\b(?:include[sd]?|including|are|may\s+be|can\s+be|such\s+as)\b|characteri[sz]ed\s+by|manifests?\s+(?:as|with)|presents?\s+with)/i;
 
 /**
  * True when the cue and the mention both stand after an opener of a list of effects in their

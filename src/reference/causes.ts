@@ -35,6 +35,7 @@ export const CAUSES: readonly Cause[] = [
       `~metabol*|enzyme*|~deficien*|glycogen|mcardle*|~inherited|~genetic*|mitochondri*|storage disease|inborn error*|porphyri*|xanthin*|carnitine|phosphorylase|myoadenylate|pompe|exercise intolerance|dehydrogenase|fatty acid oxidation|~myopath*`,
     ),
     prior: 0.3,
+    rare: true,
   },
   {
     id: 'myotonia',
@@ -42,6 +43,7 @@ export const CAUSES: readonly Cause[] = [
     summary: 'Slow-relaxing muscles; spasms follow exercise and get worse in the cold.',
     cues: cueList(`myoton*|~stiff*|~relax*|congenita|~grip|~cold|~chill*|~exercis*`),
     prior: 0.2,
+    rare: true,
   },
   {
     id: 'muscular-disease',
@@ -89,7 +91,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Alcohol abuse',
     summary: 'Heavy drinking dehydrates the body and can harm nerves and muscles.',
     cues: cueList(
-      `alcohol*|~drinking|hangover*|booze|beer*|wine|liquor|binge*|alcoholism|vodka|whisk*|cocktail*|heavy drinking|~bar`,
+      `alcohol*|~drinking|hangover*|booze|beer*|wine|liquor|binge*|alcoholism|vodka|whisk*|cocktail*|heavy drinking`,
     ),
     prior: 0.35,
   },
@@ -107,7 +109,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Muscle fatigue',
     summary: 'A muscle worked to exhaustion is more likely to cramp.',
     cues: cueList(
-      `overuse*|overwork*|exhaust*|muscle strain*|strained muscle*|~sore*|tired muscle*|muscle fatigue|~repetit*|~stretch*|tiring|typing|~typed|keyboard|gaming|~knit*|~writ*|squat*|~holding|~posture`,
+      `overuse*|overwork*|exhaust*|muscle strain*|strained muscle*|~sore*|tired muscle*|muscle fatigue|~repetit*|~stretch*|tiring|typing|~typed|keyboard|gaming|video game*|~knit*|~writ*|squat*|~holding|~held|one position|same position|~standing|on my feet|on your feet|~posture`,
     ),
     prior: 0.8,
   },
@@ -143,7 +145,7 @@ export const CAUSES: readonly Cause[] = [
     id: 'fatigue',
     title: 'Fatigue',
     summary: 'General tiredness and poor sleep make spasms more likely.',
-    cues: cueList(`^fatigue*|^tired*|exhaust*|^sleep*|^insomnia|worn out|~night*|~stress*|^drows*|overtired`),
+    cues: cueList(`^fatigue*|^tired*|exhaust*|^sleep*|^insomnia|worn out|~stress*|^drows*|overtired`),
     prior: 0.55,
   },
   {

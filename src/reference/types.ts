@@ -51,6 +51,11 @@ export interface Cause {
   readonly cues: readonly string[];
   /** How common the cause is, 0..1: the order when the page gives no cue. */
   readonly prior: number;
+  /**
+   * A rare condition: its everyday cue words ("cold", "exercise") count only beside its own name or
+   * a clinical word, so one common word never puts it first.
+   */
+  readonly rare?: true;
 }
 
 /** What only the popup's reference needs of a cause (kept out of the content script). */

@@ -1,0 +1,86 @@
+import { CAUSES } from '../reference/causes';
+import type { CauseId } from '../reference/types';
+import { findMedicalNames } from '../vocab/medical-names';
+import { normalizeName } from '../vocab/normalize';
+import { compileCues, cueKind, type CompiledCues, type CueKind } from './cue-matcher';
+import { citationSpans } from './structure';
+
+/** One word or name in a text that points to a cause. */
+export interface CueMatch {
+  readonly at: number;
+  readonly stop: number;
+  readonly cause: CauseId;
+  readonly kind: CueKind;
+  /** How the tooltip names it: the words as written, and what they were read as where a vocabulary said. */
+  readonly label: string;
+  /** The words as written, lower case: one cue counts once per cause, however it was found. */
+  readonly key: string;
+  /** Found in the public vocabularies (a named disease or medicine) rather than the cue lists. */
+  readonly named: boolean;
+}
+
+/** Compiled on first use: the background wakes for badge counts too, and those need no cues. */
+let compiled: readonly (readonly [CauseId, CompiledCues])[] | undefined;
+const cuePatterns = () => (compiled ??= CAUSES.map((c) => [c.id, compileCues(c.cues)] as const));
+
+/** "Kennedy's disease — a motor neuron disease"; a name that says its class already stands alone. */
+function labelOf(written: string, description: string): string {
+  const name = normalizeName(written);
+  return normalizeName(description).includes(name) || name.includes(normalizeName(description).replace(/^an? /, ''))
+    ? written
+    : `${written} — ${description}`;
+}
+
+/**
+ * Every cue of every cause in `text[from, to)`: the cue lists' words and the vocabularies' names.
+ * Where matches overlap, the longer one is what the text says ("open water" is cold water, not a
+ * drink; "spinal and bulbar muscular atrophy" is a motor neuron disease, not a muscle one); on the
+ * same words a vocabulary's name, which says what it is, stands for the cue list's word. Words in
+ * citations and journal names are left out.
+ */
+export function cueMatches(text: string, from: number, to: number, start: number, end: number): CueMatch[] {
+  const window = text.slice(from, to);
+  const all: CueMatch[] = [];
+  for (const [cause, { pattern }] of cuePatterns()) {
+    for (const m of window.matchAll(pattern)) {
+      const at = from + (m.index ?? 0);
+      all.push({
+        at,
+        stop: at + m[0].length,
+        cause,
+        kind: cueKind(m),
+        label: m[0],
+        key: m[0].toLowerCase(),
+        named: false,
+      });
+    }
+  }
+  for (const found of findMedicalNames(text, from, to)) {
+    const { name } = found;
+    all.push({
+      at: found.start,
+      stop: found.end,
+      cause: name.cause,
+      // A medicine counts fully only where the text says it brought the spasm on (see rank.ts).
+      kind: name.kind === 'drug' ? 'weak' : 'strong',
+      label: labelOf(found.written, name.description),
+      key: found.written.toLowerCase(),
+      named: true,
+    });
+  }
+  const citations = citationSpans(text, from, to, start, end);
+  const kept = all.filter(
+    (m) =>
+      !citations.some(([a, b]) => m.at >= a && m.stop <= b) &&
+      !all.some((o) => o !== m && o.at <= m.at && o.stop >= m.stop && o.stop - o.at > m.stop - m.at),
+  );
+  // A name and a cue-list word on the same words for the same cause: the name speaks for both.
+  return kept.filter(
+    (m) => m.named || !kept.some((o) => o.named && o.cause === m.cause && o.at === m.at && o.stop === m.stop),
+  );
+}
+
+/** The cues of every cause in a page title (no structure to read there: a title is a name). */
+export function titleMatches(title: string): CueMatch[] {
+  return cueMatches(title, 0, title.length, -1, -1);
+}
