@@ -5,15 +5,21 @@ import {
   POSSESSIVE_WORDS,
   MEDICAL_CUE_PREFIXES,
   MEDICAL_CUE_WORDS,
+  OTHER_MEDICAL_MODIFIERS,
+  SKELETAL_CUE_PREFIXES,
   SKELETAL_LOCATIONS,
+  VISCERA,
   VISCERAL_CUE_PREFIXES,
   wordSet,
 } from '../terms/lexicon';
+import { organSenseIndex } from '../vocab/medical-names';
+import { normalizeWord } from '../vocab/normalize';
 import { isCapitalised, isTightGap, lowerWord, prefixMatcher, type Token } from './tokens';
 
 const hasMedicalPrefix = prefixMatcher(MEDICAL_CUE_PREFIXES);
 const hasVisceralPrefix = prefixMatcher(VISCERAL_CUE_PREFIXES);
 const hasExercisePrefix = prefixMatcher(EXERCISE_CUE_PREFIXES);
+const hasSkeletalPrefix = prefixMatcher(SKELETAL_CUE_PREFIXES);
 const POSSESSIVES = wordSet(POSSESSIVE_WORDS);
 const LOSS_VERBS = wordSet(`lost lose losing loses`);
 const BABY_DETERMINERS = wordSet(`the a ${POSSESSIVE_WORDS}`);
@@ -38,11 +44,28 @@ export const EXERTION_OR_NIGHT = 8;
 export const SKELETAL = 16;
 /** Most long words capitalised: a heading, where a capital letter says nothing about names. */
 export const TITLE_CASE = 512;
+/**
+ * An organ's muscle is named ("the bladder muscle", "heart muscle"): a bare "muscle spasms" in the
+ * same sentence is that muscle's, not a limb's.
+ */
+export const ORGAN_MUSCLE = 1024;
 /** Bits of the above. */
 export type SentenceCues = number;
 
 /** The words `isVisceralPhrase` reads: no other word is asked about its neighbours. */
-const PHRASE_WORDS = wordSet(`period periods cycle baby`);
+const PHRASE_WORDS = wordSet(`period periods cycle baby labour labor stone stones`);
+/**
+ * The risk factors of heart and vessel disease: a sentence naming two of them ("triggers include
+ * high blood pressure, high cholesterol and smoking") is about the heart's or a vessel's cramp.
+ * One alone is not enough: a cholesterol pill's cramps are a skeletal muscle's.
+ */
+const VASCULAR_RISKS = wordSet(`cholesterol hypertension smoking smokers pressure`);
+const RISK = 8192;
+
+/** Organs that form stones, which pass with colic: "a kidney stone", "gall stones". */
+const STONE_ORGANS = wordSet(`kidney renal bladder gall urinary ureteral`);
+/** Words before "labour" that make it childbirth ("in labour", "early labour"), not work. */
+const BIRTH_LABOUR = wordSet(`in early active preterm premature false induced`);
 
 /**
  * Phrases of menstruation and pregnancy loss whose words are not visceral alone: "my period",
@@ -54,7 +77,11 @@ function isVisceralPhrase(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1]?.lower ?? '';
   const next = tokens[k + 1]?.lower ?? '';
   if (t.lower === 'period' || t.lower === 'periods')
-    return POSSESSIVES.has(prev) || next === 'pain' || next === 'pains' || next === 'cramps';
+    // "cramps/periods": a slash joins alternatives, so the period is the cramp's own.
+    return POSSESSIVES.has(prev) || next === 'pain' || next === 'pains' || next === 'cramps' || t.gap.trim() === '/';
+  if (t.lower === 'stone' || t.lower === 'stones') return STONE_ORGANS.has(prev);
+  if (t.lower === 'labour' || t.lower === 'labor')
+    return BIRTH_LABOUR.has(prev) || next === 'pains' || next === 'contractions';
   if (t.lower === 'cycle') return POSSESSIVES.has(prev) && next !== 'ride' && next !== 'route';
   if (t.lower === 'baby') return BABY_DETERMINERS.has(prev) && LOSS_VERBS.has(tokens[k - 2]?.lower ?? '');
   return false;
@@ -69,6 +96,10 @@ const PHRASE_WORD = 64;
 /** Four or more letters, and capitalised: what tells a heading's title case. */
 const LONG = 128;
 const CAPITAL = 256;
+/** The first word of an organ's or a seizure's disease name ("irritable" of irritable bowel syndrome). */
+const NAME_START = 2048;
+/** "muscle" or "muscles": read with the word before it (an organ's muscle). */
+const MUSCLE_WORD = 4096;
 /** Bounds the memo on pages of huge vocabularies: it starts afresh past this many words. */
 const MEMO_WORDS = 50_000;
 /** By the hash of a word as written; a word whose hash another took is worked out again. */
@@ -90,7 +121,10 @@ function classOf(t: Token): number {
     (w === ABDOMINAL ? ABDOMINAL_WORD : hasVisceralPrefix(w) ? VISCERAL : 0) |
     (FEMALE_SUBJECTS.has(w) ? FEMALE : 0) |
     (hasExercisePrefix(w) || w === 'night' || w === 'nights' || w === 'nocturnal' ? EXERTION_OR_NIGHT : 0) |
-    (SKELETAL_LOCATIONS.has(w) && !GENERIC_LOCATIONS.has(w) ? SKELETAL : 0) |
+    ((SKELETAL_LOCATIONS.has(w) && !GENERIC_LOCATIONS.has(w)) || hasSkeletalPrefix(w) ? SKELETAL : 0) |
+    (organSenseIndex().starts(normalizeWord(w)) ? NAME_START : 0) |
+    (w === 'muscle' || w === 'muscles' ? MUSCLE_WORD : 0) |
+    (VASCULAR_RISKS.has(w) ? RISK : 0) |
     (PHRASE_WORDS.has(w) ? PHRASE_WORD : 0) |
     (text.length >= 4 && /^\p{L}+$/u.test(text) ? LONG | (isCapitalised(text) ? CAPITAL : 0) : 0);
   if (memo.size >= MEMO_WORDS) memo.clear();
@@ -102,12 +136,25 @@ function classOf(t: Token): number {
 export interface SentenceWords {
   readonly bits: readonly number[];
   readonly titleCase: boolean;
+  readonly organMuscle: boolean;
+}
+
+/** Marks VISCERAL on each word that starts a disease name of an organ or of seizures. */
+function markOrganNames(tokens: readonly Token[], bits: number[]): void {
+  const words = tokens.map((t) => normalizeWord(t.lower));
+  const index = organSenseIndex();
+  for (let k = 0; k < tokens.length; k++) {
+    if ((bits[k] as number) & NAME_START && index.matchAt(words, k)) bits[k] = (bits[k] as number) | VISCERAL;
+  }
 }
 
 export function sentenceWords(tokens: readonly Token[]): SentenceWords {
   const bits: number[] = [];
   let longWords = 0;
   let capitalised = 0;
+  let names = false;
+  let organMuscle = false;
+  const risks = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     let c = classOf(t);
@@ -121,16 +168,27 @@ export function sentenceWords(tokens: readonly Token[]): SentenceWords {
       const qualifiesMuscle = next !== undefined && isTightGap(next.gap) && /^(muscles?|wall)$/.test(next.lower);
       if (!qualifiesMuscle) c |= VISCERAL;
     } else if (c & PHRASE_WORD && isVisceralPhrase(tokens, k)) c |= VISCERAL;
+    if (c & MUSCLE_WORD && k > 0 && isTightGap(t.gap)) {
+      const before = (tokens[k - 1] as Token).lower;
+      organMuscle ||= VISCERA.has(before) || (OTHER_MEDICAL_MODIFIERS.has(before) && before !== 'abdominal');
+    }
+    names ||= (c & NAME_START) !== 0;
+    // "pressure" counts only as blood pressure.
+    if (c & RISK && (t.lower !== 'pressure' || tokens[k - 1]?.lower === 'blood')) risks.add(t.lower);
     bits.push(c);
   }
+  if (names) markOrganNames(tokens, bits);
+  if (risks.size >= 2)
+    for (let k = 0; k < bits.length; k++)
+      if (risks.has((tokens[k] as Token).lower)) bits[k] = (bits[k] as number) | VISCERAL;
   // Headings capitalise most words, so there a capital letter says nothing about names.
-  return { bits, titleCase: longWords >= 2 && capitalised / longWords >= 0.6 };
+  return { bits, titleCase: longWords >= 2 && capitalised / longWords >= 0.6, organMuscle };
 }
 
 /** Cues over every word of the sentence except the mention's own, tokens i to j. */
 export function cuesBesides(words: SentenceWords, i: number, j: number): SentenceCues {
-  let c = words.titleCase ? TITLE_CASE : 0;
+  let c = (words.titleCase ? TITLE_CASE : 0) | (words.organMuscle ? ORGAN_MUSCLE : 0);
   const { bits } = words;
   for (let k = 0; k < bits.length; k++) if (k < i || k > j) c |= bits[k] as number;
-  return c & (MEDICAL | VISCERAL | FEMALE | EXERTION_OR_NIGHT | SKELETAL | TITLE_CASE);
+  return c & (MEDICAL | VISCERAL | FEMALE | EXERTION_OR_NIGHT | SKELETAL | TITLE_CASE | ORGAN_MUSCLE);
 }

@@ -39,6 +39,8 @@ function scan(text: string, toOriginal: (offset: number) => number): Mention[] |
   // several mentions is tokenized and read once.
   let sentence: Sentence | undefined;
   let words: SentenceWords | undefined;
+  // The last mention's sense and its last token, for "spasm or cramp" (one thing named twice).
+  let previous: { readonly sentence: Sentence; readonly last: number; readonly sense: Mention['sense'] } | undefined;
   // `test` rather than `exec`: no match arrays; the word is widened from where the match ended.
   while (pattern.test(text)) {
     let we = pattern.lastIndex;
@@ -67,7 +69,11 @@ function scan(text: string, toOriginal: (offset: number) => number): Mention[] |
     while (j + 1 < tokens.length && (tokens[j + 1] as Token).start < we) j++;
     const first = tokens[i];
     if (!first || first.start >= we) continue;
-    const d = decideSense(tokens, i, j, head, () => cuesBesides((words ??= sentenceWords(tokens)), i, j));
+    const joined = previous?.sentence === sentence && isJoinedTo(tokens, i, previous.last);
+    const d =
+      joined && previous
+        ? { first: i, last: j, sense: previous.sense, reason: 'coordinated-mention' as const }
+        : decideSense(tokens, i, j, head, () => cuesBesides((words ??= sentenceWords(tokens)), i, j));
     const from = tokens[d.first];
     const last = tokens[d.last];
     if (!from || !last) continue;
@@ -81,6 +87,15 @@ function scan(text: string, toOriginal: (offset: number) => number): Mention[] |
       reason: d.reason,
     });
     lastEnd = last.end;
+    previous = { sentence, last: d.last, sense: d.sense };
   }
   return mentions;
+}
+
+/** "spasm or cramp", "spasms and cramps": the word right before the head joins it to the last mention. */
+function isJoinedTo(tokens: readonly Token[], i: number, last: number): boolean {
+  const link = tokens[i - 1];
+  return (
+    i - 2 === last && link !== undefined && (link.lower === 'or' || link.lower === 'and') && /^\s+$/.test(link.gap)
+  );
 }

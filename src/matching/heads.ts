@@ -14,7 +14,7 @@ const CRAMP = /^cramp(?:s|ing)?$/;
 const SPASM = /^spasm(?:s|ing|ed|ings)?$/;
 const COMPOUND_SPASM = /^\p{L}{3,}spasms?$/u;
 const ANTISPASMODIC = /^antispasmodics?$/;
-const MYOTONIA = /^\p{L}*myoton(?:ia|ias|ic)$/u;
+const MYOTONIA = /^\p{L}*myoton(?:ia|ias|ic|ica)$/u;
 const TETANY = /^tetan(?:y|ies)$/;
 const CHARLEY_HORSE = /^charl(?:ey|ie)[\s\u00A0-]+horses?$/;
 

@@ -1,5 +1,7 @@
 import {
+  BODY_STATES,
   CRAMP_COMPOUND_BODILY,
+  CRAMP_OBJECT_NOUNS,
   CRAMPED_SPACES,
   DETERMINER_WORDS,
   FEELINGS,
@@ -21,6 +23,7 @@ import {
   FEMALE,
   isMedicalWord,
   MEDICAL,
+  ORGAN_MUSCLE,
   SKELETAL,
   TITLE_CASE,
   VISCERAL,
@@ -55,6 +58,8 @@ const TITLE_LOWER_WORDS = wordSet(
   `along with from into onto over after before under upon about during without between through than that when while`,
 );
 const LOCATION_PREPOSITIONS = wordSet(`in of along at on across around`);
+/** A capitalised word right after these is a noun of a title ("On Spasm, …"), not an author's name. */
+const TITLE_NOUN_BEFORE = wordSet(`on of about the a an in for to`);
 /** Words that may stand between a preposition and the location noun ("in my left calf"). */
 const LOCATION_FILLERS = wordSet(
   `${DETERMINER_WORDS} both one left right lower upper front inner outer affected involved whole`,
@@ -66,13 +71,27 @@ const POSSESSIVE_OBJECTS: WordSet = { has: (w) => w !== 'the' && VERB_OBJECT_DET
 const BODY_AFTER_CRAMPED_VERB = wordSet(`up badly suddenly painfully again`);
 const AUXILIARIES = wordSet(`had has have was were is are got get gets just often always suddenly then and`);
 /** Adverbs that may stand between a subject and its verb ("my foot also cramped"). */
-const SUBJECT_ADVERBS = wordSet(`also then just suddenly badly really finally both all again`);
+const SUBJECT_ADVERBS = wordSet(
+  `also then just suddenly badly really finally both all again never rarely sometimes usually often severely later`,
+);
 /** Determiners before "cramped" make it an adjective of the next noun ("the cramped seat"). */
 const ATTRIBUTIVE = wordSet(DETERMINER_WORDS);
 /** Words that end the clause a subject of "cramped" is looked for in. */
 const CLAUSE_BREAKS = wordSet(`but while because when which who`);
 const COORDINATORS = wordSet(`and or`);
 const MUSCLE_WORDS = wordSet(`muscle muscles muscular`);
+const INDUCED = wordSet(`induced related associated`);
+/** Words between an organ and its verb: "the vessel to spasm", "the bladder can spasm". */
+const VERB_LINKS = wordSet(`to can may will would could might often`);
+/** Words that mark the verb, not a glossed or cited word: "literally 'tremor, spasm …'". */
+const GLOSS_WORDS = wordSet(`literally lit meaning means meant translated translates translation`);
+/** Words after "cramping" that are still about the body: "a cramping feeling", "cramping spells". */
+const BODILY_NOUNS = wordSet(`feeling+ sensation+ spell+ episode+ attack+ fit+ bout+ type+ kind+ sort+ wave+`);
+/** Words after "cramping" that are not nouns it could qualify. */
+const NOT_NOUNS = wordSet(
+  `${DETERMINER_WORDS} in on at of up down during after before while when and or but so as that which who to from with by for into since because then again it me him them us you i we they is was were are be been`,
+);
+const ATTRIBUTIVE_BEFORE = wordSet(`${DETERMINER_WORDS} and or such more most less very`);
 
 const decide = (ctx: Ctx, sense: Sense, reason: Reason, first = ctx.i, last = ctx.j): Decision => ({
   first,
@@ -139,7 +158,10 @@ function nameRule(ctx: Ctx): Decision | undefined {
   if (headingStyle) {
     // Headings capitalise most words, so the capital says nothing ("How to Stop a Cramp Fast"),
     // except in a reference list: "Cramp, “Monkwearmouth and Jarrow”, pp. 325".
-    if (n1 && /^\s*,\s*["“'‘]?\s*$/.test(n1.gap) && isCapitalised(n1.text)) return notMedical(ctx, 'name-citation');
+    // ("On Spasm, Languor, Palsy": after a preposition or an article it is the title's noun.)
+    const nounOfTitle = p1 !== undefined && TITLE_NOUN_BEFORE.has(p1.lower);
+    if (n1 && /^\s*,\s*["“'‘]?\s*$/.test(n1.gap) && isCapitalised(n1.text) && !nounOfTitle)
+      return notMedical(ctx, 'name-citation');
     return ctx.head === 'spasm' && !ctx.cue(MEDICAL) ? notMedical(ctx, 'heading-unbodily') : undefined;
   }
   if (!isSentenceInitial(ctx)) return notMedical(ctx, 'name-capital');
@@ -167,6 +189,12 @@ function modifierRule(ctx: Ctx, allowNotMedical: boolean): Decision | undefined 
     return otherMedical(ctx, 'modifier-visceral', ctx.i - 2);
   if (OTHER_MEDICAL_MODIFIERS.has(p1.lower)) return otherMedical(ctx, 'modifier-visceral', ctx.i - 1);
   if (hyphened !== undefined && MUSCLE_MODIFIERS.has(hyphened)) return muscle(ctx, 'modifier-muscle', ctx.i - 2);
+  // "heat-induced cramps", "night-related cramps": a muscle modifier made an adjective.
+  if (p2 && hyphened !== undefined && INDUCED.has(p1.lower) && MUSCLE_MODIFIERS.has(p2.lower))
+    return muscle(ctx, 'modifier-muscle', ctx.i - 2);
+  // "control muscle spasms" in a sentence about the bladder muscle: that organ's muscle.
+  if ((p1.lower === 'muscle' || p1.lower === 'muscles') && ctx.cue(ORGAN_MUSCLE) && !ctx.cue(SKELETAL))
+    return otherMedical(ctx, 'modifier-visceral', ctx.i - 1);
   if (MUSCLE_MODIFIERS.has(p1.lower)) {
     // "calf muscle cramps", "night leg cramps": take the whole phrase.
     const wider = p2Tight && p2 && MUSCLE_MODIFIERS.has(p2.lower) && !/-/.test(p1.gap);
@@ -183,6 +211,29 @@ function locationRule(ctx: Ctx): Decision | undefined {
   if (noun === undefined) return undefined;
   if (VISCERA.has(noun)) return otherMedical(ctx, 'location-visceral');
   if (SKELETAL_LOCATIONS.has(noun)) return muscle(ctx, 'location-muscle');
+  return undefined;
+}
+
+/** "the vessel to spasm", "the airways spasm": an organ as the subject of the verb. */
+function organSubjectRule(ctx: Ctx): Decision | undefined {
+  let k = ctx.i - 1;
+  while (k >= ctx.i - 3 && VERB_LINKS.has(at(ctx, k)?.lower ?? '')) k--;
+  const subject = at(ctx, k);
+  if (!subject || k === ctx.i - 1 || !isTightGap(at(ctx, k + 1)?.gap ?? ',')) return undefined;
+  return VISCERA.has(subject.lower) ? otherMedical(ctx, 'location-visceral') : undefined;
+}
+
+/**
+ * A word glossed in quotes after "literally" or "meaning" ("RAJAZ, literally 'tremor, spasm,
+ * convulsion'") is the meaning of another word, not a mention of a spasm.
+ */
+function glossRule(ctx: Ctx): Decision | undefined {
+  for (let k = ctx.i - 1; k >= Math.max(0, ctx.i - 8); k--) {
+    const t = at(ctx, k);
+    if (!t) return undefined;
+    if (GLOSS_WORDS.has(t.lower) && QUOTES.test(at(ctx, k + 1)?.gap ?? '')) return notMedical(ctx, 'quoted-word');
+    if (/[.;:!?]/.test(t.gap)) return undefined;
+  }
   return undefined;
 }
 
@@ -206,7 +257,14 @@ function crampRule(ctx: Ctx): Decision {
   }
   const p1 = at(ctx, ctx.i - 1);
   if (p1 && /^writers?'s?$/.test(p1.lower) && tightBefore(ctx, ctx.i)) return muscle(ctx, 'writers-cramp', ctx.i - 1);
-  const early = nameRule(ctx) ?? modifierRule(ctx, true) ?? locationRule(ctx) ?? compoundObjectRule(ctx);
+  const early =
+    nameRule(ctx) ??
+    modifierRule(ctx, true) ??
+    locationRule(ctx) ??
+    compoundObjectRule(ctx) ??
+    organSubjectRule(ctx) ??
+    glossRule(ctx) ??
+    attributiveRule(ctx);
   if (early) return early;
   const n1 = at(ctx, ctx.j + 1);
   const n2 = at(ctx, ctx.j + 2);
@@ -233,9 +291,32 @@ function crampRule(ctx: Ctx): Decision {
   );
 }
 
-/** "cramp-iron", "cramp-ring", "cramp-bones": "cramp-" joined to a noun names an object. */
+/**
+ * "old and cramping forms", "the cramping rules": "cramping" as the adjective of a noun that is
+ * neither bodily nor medical means confining.
+ */
+function attributiveRule(ctx: Ctx): Decision | undefined {
+  const n1 = at(ctx, ctx.j + 1);
+  const p1 = at(ctx, ctx.i - 1);
+  if (at(ctx, ctx.i)?.lower !== 'cramping' || !n1 || !p1 || !/^ +$/.test(n1.gap) || !/^\p{L}+$/u.test(n1.text))
+    return undefined;
+  // "a cramping Rafter": a person who is cramping. "cramping following exercise", "cramping badly": no noun.
+  if (!ATTRIBUTIVE_BEFORE.has(p1.lower) || NOT_NOUNS.has(n1.lower) || isCapitalised(n1.text)) return undefined;
+  if (/(?:ly|ing|ed)$/.test(n1.lower)) return undefined;
+  if (isMedicalWord(n1.lower) || SKELETAL_LOCATIONS.has(n1.lower) || BODILY_NOUNS.has(n1.lower)) return undefined;
+  // "aches or cramping …": listed with a symptom, it is one.
+  const p2 = at(ctx, ctx.i - 2);
+  if (COORDINATORS.has(p1.lower) && p2 && isMedicalWord(p2.lower)) return undefined;
+  return notMedical(ctx, 'cramping-attributive');
+}
+
+/**
+ * "cramp-iron", "cramp-ring", "cramp-bones": "cramp-" joined to a noun names an object; so does
+ * "cramp" before the names of the herb, the fungus and the fish ("cramp bark", "cramp balls").
+ */
 function compoundObjectRule(ctx: Ctx): Decision | undefined {
   const n1 = at(ctx, ctx.j + 1);
+  if (n1 && isTightGap(n1.gap) && CRAMP_OBJECT_NOUNS.has(n1.lower)) return notMedical(ctx, 'compound-object');
   if (!n1 || !/^-$/.test(n1.gap) || !/^\p{L}+$/u.test(n1.text)) return undefined;
   if (CRAMP_COMPOUND_BODILY.has(n1.lower) || isMedicalWord(n1.lower) || SKELETAL_LOCATIONS.has(n1.lower))
     return undefined;
@@ -287,11 +368,41 @@ function crampedRule(ctx: Ctx): Decision {
   }
   if (p1 && SKELETAL_LOCATIONS.has(p1.lower)) return muscle(ctx, 'cramped-body');
   if (p1 && p2 && AUXILIARIES.has(p1.lower) && SKELETAL_LOCATIONS.has(p2.lower)) return muscle(ctx, 'cramped-body');
+  // "weakened and cramped", "cramped and sore": listed with a state of the muscle.
+  const n2 = at(ctx, ctx.j + 2);
+  if (
+    (p1 && p2 && COORDINATORS.has(p1.lower) && BODY_STATES.has(p2.lower)) ||
+    (n1 && n2 && COORDINATORS.has(n1.lower) && BODY_STATES.has(n2.lower))
+  )
+    return muscle(ctx, 'cramped-body');
+  // "cramped up in the car": squeezed into a space.
+  if (spaceFollows(ctx)) return notMedical(ctx, 'cramped-space');
   if (n1 && BODY_AFTER_CRAMPED_VERB.has(n1.lower) && p1 && SKELETAL_LOCATIONS.has(p1.lower))
     return muscle(ctx, 'cramped-body');
   // "the cramped seat": a determiner makes it the adjective of what follows, which is no body.
   if (p1 && ATTRIBUTIVE.has(p1.lower)) return notMedical(ctx, 'cramped-unbodily');
-  return crampedSubjectRule(ctx) ?? notMedical(ctx, 'cramped-unbodily');
+  return crampedSubjectRule(ctx) ?? crampedSportRule(ctx) ?? notMedical(ctx, 'cramped-unbodily');
+}
+
+/** A space noun within a few words after "cramped (up) in/into": "cramped up in the back seat". */
+function spaceFollows(ctx: Ctx): boolean {
+  for (let k = ctx.j + 1; k <= ctx.j + 6; k++) {
+    const t = at(ctx, k);
+    if (!t || /[.;:!?,]/.test(t.gap)) return false;
+    if (CRAMPED_SPACES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Smith, who was severely cramped, retired hurt": in a sentence of sport or exertion, "cramped"
+ * said of someone (after "was", "got") is the verb of muscle cramps.
+ */
+function crampedSportRule(ctx: Ctx): Decision | undefined {
+  if (!ctx.cue(EXERTION_OR_NIGHT)) return undefined;
+  let k = ctx.i - 1;
+  while (k >= 0 && SUBJECT_ADVERBS.has(at(ctx, k)?.lower ?? '')) k--;
+  return AUXILIARIES.has(at(ctx, k)?.lower ?? '') ? muscle(ctx, 'cramped-verb') : undefined;
 }
 
 const PREPOSITIONS = wordSet(`at in on to from into behind near by of`);
@@ -327,6 +438,11 @@ function crampedSubjectRule(ctx: Ctx): Decision | undefined {
 /** "a spasm of grief", "spasms of laughter": "of" + a word that is neither body nor medicine. */
 function figurativeOfRule(ctx: Ctx): Decision | undefined {
   const prep = at(ctx, ctx.j + 1);
+  // "a spasm as of rage": the same burst of feeling, likened.
+  if (prep?.lower === 'as' && at(ctx, ctx.j + 2)?.lower === 'of') {
+    const feeling = at(ctx, ctx.j + 3);
+    return feeling && FEELINGS.has(feeling.lower) ? notMedical(ctx, 'spasm-of-feeling') : undefined;
+  }
   if (prep?.lower !== 'of') return undefined;
   const noun = locationAfter(ctx);
   if (noun !== undefined && FEELINGS.has(noun)) return notMedical(ctx, 'spasm-of-feeling');
@@ -340,6 +456,8 @@ function spasmRule(ctx: Ctx): Decision {
     modifierRule(ctx, false) ??
     locationRule(ctx) ??
     figurativeOfRule(ctx) ??
+    organSubjectRule(ctx) ??
+    glossRule(ctx) ??
     coordinatedMuscleRule(ctx) ??
     visceralRule(ctx);
   if (early) return early;

@@ -55,4 +55,6 @@ export type Reason =
   | 'compound-object' // "cramp-iron", "cramp-bones": a hyphenated object name
   | 'spasm-of-feeling' // "a spasm of pain/grief": a burst of feeling
   | 'cramped-verb' // "I cramped at 30k": a person as subject of the verb
-  | 'charley-horse';
+  | 'charley-horse'
+  | 'cramping-attributive' // "old and cramping forms": confining
+  | 'coordinated-mention'; // "spasm or cramp": the sense of the mention it is joined to

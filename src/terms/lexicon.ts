@@ -30,7 +30,7 @@ const LIMBS = `muscle+ leg+ calf calves foot feet toe+ hand+ finger+ thigh+ hams
 
 /** A word right before cramp/spasm that makes a skeletal-muscle phrase ("calf cramps"). */
 export const MUSCLE_MODIFIERS = wordSet(
-  `${LIMBS} muscular night nocturnal nighttime heat exercise exercise-associated exercise-induced swimmer's runner's writer's writers typist's musician's facial hemifacial eyelid eye-lid cervical glute skeletal carpopedal tetanic`,
+  `${LIMBS} muscular night nocturnal nighttime heat exercise exercise-associated exercise-induced swimmer's runner's writer's writers typist's musician's facial hemifacial eyelid eye-lid cervical glute skeletal carpopedal tetanic scottie scotty`,
 );
 
 /**
@@ -38,11 +38,19 @@ export const MUSCLE_MODIFIERS = wordSet(
  * sense ("menstrual cramps", "infantile spasms", "smooth muscle spasm").
  */
 export const OTHER_MEDICAL_MODIFIERS = wordSet(
-  `menstrual period stomach internal abdominal abdomen belly tummy intestinal bowel uterine bladder esophageal oesophageal coronary arterial vascular infantile epileptic smooth airway bronchial gut colon colonic rectal gastric ovulation pms labor labour gas anal biliary ureteral cerebral diaphragmatic habit vocal glottal laryngeal pyloric sphincter`,
+  `menstrual period stomach internal abdominal abdomen belly tummy intestinal bowel uterine bladder esophageal oesophageal coronary arterial vascular infantile epileptic smooth airway bronchial gut colon colonic rectal gastric ovulation pms labor labour gas anal biliary ureteral cerebral diaphragmatic habit vocal glottal laryngeal pyloric sphincter vessel+ artery arteries vein+ hunger heart cardiac detrusor`,
 );
 
 /** Words before "cramp(s)" that mean something other than a body: "brain cramp", "iron cramps". */
-export const NOT_MEDICAL_MODIFIERS = wordSet(`brain mental iron metal steel brass bronze copper lead stone masonry`);
+export const NOT_MEDICAL_MODIFIERS = wordSet(
+  `brain mental iron metal steel brass bronze copper lead stone masonry sash g f t bar pipe`,
+);
+
+/**
+ * Nouns after "cramp" that name an object, a plant, a fungus or a fish called after it: "cramp
+ * bark" (a herb), "cramp balls" (a fungus), "cramp fish" (the torpedo ray), "cramp irons".
+ */
+export const CRAMP_OBJECT_NOUNS = wordSet(`bark ball+ fish iron+ ring+ bone+`);
 
 /** Body locations of skeletal muscle: "cramp in my calf", "spasm of the jaw". */
 export const SKELETAL_LOCATIONS = wordSet(
@@ -58,7 +66,7 @@ export const VISCERA = wordSet(
  * Words anywhere in the sentence that point to a visceral sense for a bare "cramps"/"spasms"
  * ("cramps with bloating", "spasms ... abdominal pain"), unless a skeletal location is named too.
  */
-export const VISCERAL_CUE_PREFIXES = `menstr mensr endometri iud cervix pelvi vagin ovar miscarr stillbirth ectopic flatulen lactos lactas indigest digest constipat obstruct stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstr`;
+export const VISCERAL_CUE_PREFIXES = `menstr mensr endometri iud cervix pelvi vagin ovar miscarr stillbirth ectopic flatulen lactos lactas indigest digest constipat obstruct stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstr iui ivf hsg hysterosalping hysteroscop insemination embryo abortion afterpain postpart placent implantation fertility gallston nephrolith urolith ureter braxton atheroscler epilep hypsarrhythm infant infanc newborn neonat`;
 /** "abdominal" is visceral unless it qualifies muscles: "abdominal muscle spasms". */
 export const ABDOMINAL = 'abdominal';
 
@@ -66,7 +74,7 @@ export const ABDOMINAL = 'abdominal';
  * Words that show a sentence is about the body or medicine. A bare "spasm" needs one of these to
  * count as a muscle spasm; without them it is usually figurative ("a spasm of grief").
  */
-export const MEDICAL_CUE_PREFIXES = `muscl muscul ache aching symptom doctor physician patient therap injur nerve neuro neural diseas disorder syndrome involuntar contraction stiff cramp twitch numb tingl weakness fatigu exercis stretch massag medic drug physiolog clinic diagnos withdrawal tetan spastic dyston tremor convuls relax tendon ligament limb calf calves thigh hamstring quadricep bicep tricep neck jaw facial eyelid spine spinal sclerosis dehydrat electrolyt sweat injection surger surgic hospital nurse vomit nausea fever inflam anesthe anaesthe health suffer chronic lockjaw hypocalc magnesium potassium pregnan paraly seizure epilep dose toxic poison botulinum botox rehab physio sprain hurt disab`;
+export const MEDICAL_CUE_PREFIXES = `muscl muscul ache aching symptom doctor physician patient therap injur nerve neuro neural diseas disorder syndrome involuntar contraction stiff cramp twitch fascicul numb tingl weakness fatigu exercis stretch massag medic drug physiolog clinic diagnos withdrawal tetan spastic dyston tremor convuls relax tendon ligament limb calf calves thigh hamstring quadricep bicep tricep neck jaw facial eyelid spine spinal sclerosis dehydrat electrolyt sweat injection surger surgic hospital nurse vomit nausea fever inflam anesthe anaesthe health suffer chronic lockjaw hypocalc magnesium potassium pregnan paraly seizure epilep dose toxic poison botulinum botox rehab physio sprain hurt disab`;
 /** Whole words that count as medical cues but are too short or ambiguous as prefixes. */
 export const MEDICAL_CUE_WORDS = wordSet(
   `leg+ foot feet toe+ hand+ finger+ arm+ shoulder+ hip+ knee+ ankle+ wrist+ rib+ body bodies ms als gp er ache+ sick ill illness cure cured pain+ painful painfully painkiller+ treat+ treated treating treatment+ sore+ soreness strain+ tight tightness tightening relief remedy remedies prevent preventing prevention relieve+ swelling motion movement+ face`,
@@ -104,10 +112,18 @@ export const FEELINGS = wordSet(`pain agony anguish grief fear terror rage anger
 export const CRAMP_COMPOUND_BODILY = wordSet(`like inducing induced related associated prone free causing type relief`);
 
 /** Words of women's health that make a bare "cramps" mean menstrual or uterine cramps. */
-export const FEMALE_SUBJECTS = wordSet(`women woman girl+ female+ ladies lady`);
+export const FEMALE_SUBJECTS = wordSet(`women woman girl+ female+ ladies lady breast+`);
 
 /** Words of sport and exertion: with them a bare "cramps" is an exercise cramp. */
-export const EXERCISE_CUE_PREFIXES = `exercis workout run race racing marathon training athlet sport swim gym jog sprint hike hiking match game mile`;
+export const EXERCISE_CUE_PREFIXES = `exercis workout run race racing marathon training athlet sport swim gym jog sprint hike hiking match game mile innings bowler batsm tennis cricket football soccer rugby`;
 
 /** People who can be the subject of the verb "cramp" ("I cramped at 30k", "runners cramped"). */
+/** States of a muscle that "cramped" is listed with: "weakened and cramped", "cramped and sore". */
+export const BODY_STATES = wordSet(
+  `stiff sore tired aching achy weak weakened painful tense tight numb swollen fatigued exhausted heavy`,
+);
+
+/** Words that name paralysis or spasticity: skeletal muscle, whatever organs the sentence lists. */
+export const SKELETAL_CUE_PREFIXES = `paraly spastic`;
+
 export const PERSON_SUBJECTS = wordSet(`i he she we they you friend+ runner+ player+ athlete+ people`);
