@@ -21,7 +21,8 @@ function isLetter(code: number): boolean {
   return isAsciiLetter(code) || code > 127;
 }
 
-const ACROSS = new RegExp(CANDIDATE_SOURCE, 'gi');
+/** For finding each candidate in turn: each use starts it at 0 and runs to the end, synchronously. */
+const EACH = new RegExp(CANDIDATE_SOURCE, 'gi');
 
 /**
  * A word split across the junction between two texts ("calf cra" + "mps"), as letters either side
@@ -33,9 +34,9 @@ export function junctionHasCandidate(before: string, after: string): boolean {
   const tail = before.slice(-JUNCTION);
   const joined = tail + after.slice(0, JUNCTION);
   if (!CANDIDATE.test(joined)) return false;
-  ACROSS.lastIndex = 0;
-  for (let m = ACROSS.exec(joined); m; m = ACROSS.exec(joined)) {
-    if (m.index < tail.length && ACROSS.lastIndex > tail.length) return true;
+  EACH.lastIndex = 0;
+  for (let m = EACH.exec(joined); m; m = EACH.exec(joined)) {
+    if (m.index < tail.length && EACH.lastIndex > tail.length) return true;
   }
   return false;
 }
@@ -48,14 +49,13 @@ export function junctionHasCandidate(before: string, after: string): boolean {
 export const DENSE_COUNT = 32;
 const DENSE_SPACING = 256;
 const DENSE_SPAN = 65_536;
-const COUNTER = new RegExp(CANDIDATE_SOURCE, 'gi');
 
 export function isDense(text: string): boolean {
   const head = text.length > DENSE_SPAN ? text.slice(0, DENSE_SPAN) : text;
-  COUNTER.lastIndex = 0;
+  EACH.lastIndex = 0;
   let n = 0;
   // Dense as soon as the count so far settles it for the whole head.
   const enough = Math.max(DENSE_COUNT, Math.floor(head.length / DENSE_SPACING) + 1);
-  while (COUNTER.test(head)) if (++n >= enough) return true;
+  while (EACH.test(head)) if (++n >= enough) return true;
   return false;
 }

@@ -1,4 +1,4 @@
-import { words } from '../../src/terms/lexicon';
+import { words } from '../../src/terms/words';
 
 /**
  * Which parts of a page hold readable prose. Text inside these is never scanned: code, form

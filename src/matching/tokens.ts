@@ -1,4 +1,4 @@
-import { wordSet } from '../terms/lexicon';
+import { wordSet } from '../terms/words';
 /**
  * A word of the sentence around a candidate. Built for every word of every candidate's sentence,
  * so the lower-case form and the gap before it are computed only when a rule asks.

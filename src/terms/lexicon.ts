@@ -4,22 +4,9 @@
  * All entries are lower case; apostrophes are straight.
  */
 
-/**
- * Word lists are written as one space-separated string, because the content script ships them and
- * quotes and commas add up. A trailing `+` adds the plural in -s: `leg+` is "leg" and "legs".
- */
-export const words = (list: string): string[] =>
-  list.split(' ').flatMap((w) => (w.endsWith('+') ? [w.slice(0, -1), `${w.slice(0, -1)}s`] : [w]));
+import { wordSet } from './words';
 
-export interface WordSet {
-  has(word: string): boolean;
-}
-
-/** A set built on first use: a page with no candidate word never pays for the detector's lists. */
-export function wordSet(list: string): WordSet {
-  let set: Set<string> | undefined;
-  return { has: (word) => (set ??= new Set(words(list))).has(word) };
-}
+export { wordSet, type WordSet } from './words';
 
 /** Possessive determiners, and articles with demonstratives: the building blocks of several lists. */
 export const POSSESSIVE_WORDS = 'my your his her their our its';
