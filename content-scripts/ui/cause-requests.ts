@@ -1,16 +1,21 @@
 import { parseCausesReply, parseStyleReply, type CausesReply, type Message } from '../../src/messages';
 import { CONTEXT_WINDOW, MAX_TITLE } from '../../src/ranking/limits';
 import type { MarkedMention } from '../marks/mention-index';
+import { textBefore } from './surrounding-text';
 
 export type CauseSource = (mark: MarkedMention) => Promise<CausesReply | null>;
 
-/** The message asking the background to rank causes from the text around a mention. */
+/**
+ * The message asking the background to rank causes from the text around a mention: its block's
+ * text and, where the block is short, the page's text before it (a list item's lead-in).
+ */
 export function causesRequestFor(mark: MarkedMention, title: string): Extract<Message, { type: 'rank-causes' }> {
-  const { text } = mark.block;
+  const { text, container } = mark.block;
   const { start, end } = mark.mention;
+  const room = CONTEXT_WINDOW - start;
   return {
     type: 'rank-causes',
-    before: text.slice(Math.max(0, start - CONTEXT_WINDOW), start),
+    before: ((room > 0 ? textBefore(container, room) : '') + text.slice(0, start)).slice(-CONTEXT_WINDOW),
     mention: text.slice(start, end),
     after: text.slice(end, end + CONTEXT_WINDOW),
     // Only what the background reads of it: a page may have a title of megabytes.

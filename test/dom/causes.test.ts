@@ -41,6 +41,27 @@ describe('asking the background for a mention’s causes', () => {
     expect(long.type === 'rank-causes' && long.title.length).toBe(MAX_TITLE);
   });
 
+  it('sends the page’s text before a short block: a list’s lead-in, its items as "- " lines, no code', () => {
+    document.body.innerHTML =
+      '<h2>Kidney health</h2><p>Loss of kidney function can cause:</p><script>var run = 1;</script>' +
+      '<ul><li>nausea <b>and</b> vomiting</li><li>itching</li><li id="m">muscle cramps</li></ul>';
+    const li = document.getElementById('m') as HTMLElement;
+    const node = li.firstChild as Text;
+    const mark: MarkedMention = {
+      mention: { start: 7, end: 13, sense: 'muscle' },
+      block: { container: li, nodes: [node], starts: [0], text: node.data },
+      range: new StaticRange({ startContainer: node, startOffset: 7, endContainer: node, endOffset: 13 }),
+      nodes: [node],
+    };
+    const message = causesRequestFor(mark, '');
+    if (message.type !== 'rank-causes') throw new Error('wrong message');
+    expect(message.before).toBe(
+      'Kidney health\n\nLoss of kidney function can cause:\n- nausea and vomiting\n- itching\n- muscle ',
+    );
+    expect(message.mention).toBe('cramps');
+    document.body.innerHTML = '';
+  });
+
   it('asks once per mention and reuses the answer', async () => {
     const send = vi.fn(async (message: Message): Promise<unknown> =>
       message.type === 'rank-causes' ? reply : undefined,
