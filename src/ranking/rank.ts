@@ -135,8 +135,11 @@ function weigh(m: CueMatch, input: RankInput, from: number, to: number, list: Go
     const tail = text.slice(tailFrom, sentenceEnd(text, tailFrom, to));
     if (areListSiblings(outer, text.slice(cueFirst ? m.stop : end, last), tail)) relation = 'listed';
   }
-  const named = m.named && relation !== 'listed' ? NAMED : 1;
-  return { weight: cueWeight(m.kind, relation) * sentence * named * proximity(between.length), close, relation };
+  const listed = relation === 'listed';
+  const named = m.named && !listed ? NAMED : 1;
+  // A sibling in a list is another symptom: it does not make the causes fit the page.
+  const weight = cueWeight(m.kind, relation) * sentence * named * proximity(between.length);
+  return { weight, close: close && !listed, relation };
 }
 
 /**
@@ -156,9 +159,11 @@ export function rankCauses(input: RankInput): RankedCause[] {
   const note = (m: CueMatch, f: Omit<Found, 'label' | 'kind' | 'named'>) => {
     const found = byCause.get(m.cause) ?? new Map<string, Found>();
     byCause.set(m.cause, found);
-    const prev = found.get(m.key);
+    // A word counts once near the mention and once as the page's subject: two pieces of evidence.
+    const key = `${f.where}:${m.key}`;
+    const prev = found.get(key);
     if (f.weight > 0 && (!prev || prev.weight < f.weight))
-      found.set(m.key, { ...f, label: m.label, kind: m.kind, named: m.named });
+      found.set(key, { ...f, label: m.label, kind: m.kind, named: m.named });
   };
   for (const m of cueMatches(text, from, to, start, end)) {
     if (m.stop > start && m.at < end && !(m.at >= start && m.stop <= end)) continue;
@@ -191,13 +196,15 @@ export function rankCauses(input: RankInput): RankedCause[] {
     if (cause.rare && !list.some((f) => f.kind === 'strong')) list = [];
     list.sort((a, b) => b.weight - a.weight);
     const score = total(list);
-    const nearby = list.filter((f) => f.where === 'nearby');
+    // What the tooltip names first: a disease or medicine the page names, then the strongest words.
+    const shown = [...list].sort((a, b) => Number(b.named) - Number(a.named) || b.weight - a.weight);
+    const nearby = shown.filter((f) => f.where === 'nearby');
     const where: CueWhere = nearby.length > 0 || list.length === 0 ? 'nearby' : 'page';
     // The prior only breaks ties and orders the no-cue case: it is worth less than one distant cue.
     return {
       cause,
       score: score + cause.prior * 0.1,
-      cues: (where === 'nearby' ? nearby : list).map((f) => f.label),
+      cues: (where === 'nearby' ? nearby : shown).map((f) => f.label),
       where,
       supported: list.some((f) => f.close),
     };

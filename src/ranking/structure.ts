@@ -91,7 +91,7 @@ export function areListSiblings(outer: string, between: string, tail: string): b
 }
 
 /**
- * Citations and the names of journals: a reference list's entries ("Smith J, et al. (2019) …",
+ * Citations, the names of journals and etymology: a reference list's entries ("Smith J, et al. (2019) …",
  * "doi:", "pp. 12–19") and a title-case name after "published in" or "the journal". Their words
  * name a paper's subject, not what brought on the mention.
  */
@@ -99,6 +99,12 @@ const CITATION_MARK =
   /\bet\s+al\b|\bdoi\s*:|\bPMID\b|\bISBN\b|\bpp?\.\s*\d|\bvol\.\s*\d|\(\d{4}[a-z]?\)|\b\d{4}\s*;\s*\d+|\bRetrieved\b/;
 const JOURNAL_NAME =
   /\b(?:published\s+in|journal|in\s+the\s+journal)\s+((?:[A-Z][\p{L}'-]*|&)(?:\s+(?:[A-Z][\p{L}'-]*|&|of|and|the|in|for))*)/gu;
+/**
+ * Etymology: "(from Greek krampos, 'bent')", "derived from the Latin …": the history of a word, not
+ * of the reader's cramp.
+ */
+const ETYMOLOGY =
+  /\((?:from\s+|lit\.\s+)?(?:(?:Ancient|Old|Middle|Modern|New|Late)\s+)?(?:Greek|Latin|French|German|English|Dutch|Norse|Arabic)\b[^)]*\)|\b(?:etymology|derived\s+from|from\s+the\s+(?:Greek|Latin)\b)[^.\n]*/gi;
 /** A title-case name joined by "&" ("Muscle & Nerve", "Brain & Development"): a journal or a firm. */
 const AMPERSAND_NAME = /\b[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*\s+&\s+[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)*/gu;
 
@@ -114,7 +120,7 @@ export function citationSpans(text: string, from: number, to: number, start: num
     lineStart = lineEnd + 1;
   }
   const window = text.slice(from, to);
-  for (const pattern of [JOURNAL_NAME, AMPERSAND_NAME]) {
+  for (const pattern of [JOURNAL_NAME, AMPERSAND_NAME, ETYMOLOGY]) {
     pattern.lastIndex = 0;
     for (const m of window.matchAll(pattern)) {
       const name = m[1] ?? m[0];

@@ -14,7 +14,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Prolonged exercise',
     summary: 'Long exertion without rest drains a muscle’s energy so it cannot relax.',
     cues: cueList(
-      `exercis*|workout*|work out|training|marathon*|run|runs|running|runner*|race|races|racing|jog*|sprint*|cycling|cyclist*|bike|hike*|hiking|athlet*|sport*|~match|~game|tennis|football|soccer|basketball|cricket|innings|gym|lifting|triathlon*|~mile*|~km|kilometre*|kilometer*|endurance|exertion|strenuous|~overtime|~extra time|~player*|ultramarathon*|lap|laps|~hill*|uphill|climb*|~train*|~ride|~rode`,
+      `exercis*|workout*|work out|training|marathon*|run|runs|running|runner*|race|races|racing|jog*|sprint*|cycling|cyclist*|bike|hike*|hiking|athlet*|sport*|~match|~game|tennis|football|soccer|basketball|cricket|innings|gym|lifting|triathlon*|~mile*|~km|kilometre*|kilometer*|endurance|exertion|strenuous|~overtime|~extra time|~player*|ultramarathon*|half marathon*|5k|10k|lap|laps|~hill*|uphill|climb*|~train*|~ride|~rode`,
     ),
     prior: 0.9,
   },

@@ -32,6 +32,12 @@ function pluralOf(name: string): string {
 
 function buildCauseIndex(): PhraseIndex<MedicalName> {
   const index = new PhraseIndex<MedicalName>();
+  // Added first: names of the same length are tried in the order added, so on the same words the
+  // project's own reading wins.
+  for (const lay of LAY_NAMES) {
+    const kind = lay.cause === 'medications' ? 'drug' : 'condition';
+    index.add(lay.name, { kind, cause: lay.cause, description: lay.description, acronym: lay.acronym === true });
+  }
   for (const drug of DRUGS.split('|')) index.add(drug, DRUG);
   for (const row of CAUSE_CLASSES) {
     const names = CAUSE_CONDITIONS[row.label];
@@ -41,11 +47,6 @@ function buildCauseIndex(): PhraseIndex<MedicalName> {
       index.add(name, value);
       index.add(pluralOf(name), value);
     }
-  }
-  // Added last, so that on the same words the project's own reading wins.
-  for (const lay of LAY_NAMES) {
-    const kind = lay.cause === 'medications' ? 'drug' : 'condition';
-    index.add(lay.name, { kind, cause: lay.cause, description: lay.description, acronym: lay.acronym === true });
   }
   return index;
 }

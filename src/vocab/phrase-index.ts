@@ -3,14 +3,16 @@ import { normalizedWords, normalizeWord } from './normalize';
 /** Names of several words, looked up by their first word, longest first. */
 export class PhraseIndex<T> {
   readonly #byFirst = new Map<string, { readonly rest: readonly string[]; readonly value: T }[]>();
+  /** First words whose names were added since their list was last put longest first. */
+  readonly #unsorted = new Set<string>();
 
   add(name: string, value: T): void {
     const [first, ...rest] = normalizedWords(name);
     if (first === undefined) return;
-    const list = this.#byFirst.get(first) ?? [];
-    list.push({ rest, value });
-    list.sort((a, b) => b.rest.length - a.rest.length);
-    this.#byFirst.set(first, list);
+    const list = this.#byFirst.get(first);
+    if (list) list.push({ rest, value });
+    else this.#byFirst.set(first, [{ rest, value }]);
+    this.#unsorted.add(first);
   }
 
   /** Whether some name starts with this (normalised) word: the cheap test before `matchAt`. */
@@ -23,6 +25,8 @@ export class PhraseIndex<T> {
     const first = words[i];
     const list = first === undefined ? undefined : this.#byFirst.get(first);
     if (!list) return undefined;
+    // Sorted on first use, once: sorting as each name is added costs quadratic time on common first words.
+    if (this.#unsorted.delete(first as string)) list.sort((a, b) => b.rest.length - a.rest.length);
     for (const { rest, value } of list) {
       if (rest.every((w, k) => words[i + 1 + k] === w)) return { value, length: rest.length + 1 };
     }

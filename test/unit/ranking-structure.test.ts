@@ -71,6 +71,12 @@ describe('structure: lists, lead-ins and citations', () => {
     expect(first(rank(text, 'muscle cramps'))).toBe('hypothyroidism');
   });
 
+  it('says "Common causes" where only siblings of a list stand beside the mention', () => {
+    expect(reply('Ask about dry skin, feeling cold, muscle cramps and weight gain.', 'muscle cramps').fitted).toBe(
+      false,
+    );
+  });
+
   it('counts what the spasm leads to as an effect, not a cause', () => {
     const text = 'McArdle disease brings severe cramps followed by muscle damage and acute kidney failure.';
     expect(first(rank(text, 'severe cramps'))).toBe('metabolic-disorders');
@@ -84,6 +90,11 @@ describe('structure: lists, lead-ins and citations', () => {
     expect(causes.causes.flatMap((c) => c.cues)).toEqual([]);
     const journal = reply('A study in Muscle & Nerve followed people with leg cramps.', 'leg cramps');
     expect(journal.causes.flatMap((c) => c.cues)).not.toContain('Nerve');
+  });
+
+  it('gives no reason from a word’s etymology', () => {
+    const text = 'Cramp (from Old English crampa, as in a cold, stiff hand) is a sudden tightening.';
+    expect(reply(text, 'Cramp').causes.flatMap((c) => c.cues)).toEqual([]);
   });
 
   it('reads the longest words: open water is cold water, not a drink', () => {
