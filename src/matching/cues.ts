@@ -64,6 +64,8 @@ const RISK = 8192;
 
 /** Organs that form stones, which pass with colic: "a kidney stone", "gall stones". */
 const STONE_ORGANS = wordSet(`kidney renal bladder gall urinary ureteral`);
+/** "during periods", "heavy periods": menstruation ("periods of rest" is time, read by the word after). */
+const PERIOD_TIMES = wordSet(`during before heavy painful irregular missed late first`);
 /** Words before "labour" that make it childbirth ("in labour", "early labour"), not work. */
 const BIRTH_LABOUR = wordSet(`in early active preterm premature false induced`);
 
@@ -78,7 +80,14 @@ function isVisceralPhrase(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower ?? '';
   if (t.lower === 'period' || t.lower === 'periods')
     // "cramps/periods": a slash joins alternatives, so the period is the cramp's own.
-    return POSSESSIVES.has(prev) || next === 'pain' || next === 'pains' || next === 'cramps' || t.gap.trim() === '/';
+    return (
+      POSSESSIVES.has(prev) ||
+      (PERIOD_TIMES.has(prev) && next !== 'of') ||
+      next === 'pain' ||
+      next === 'pains' ||
+      next === 'cramps' ||
+      t.gap.trim() === '/'
+    );
   if (t.lower === 'stone' || t.lower === 'stones') return STONE_ORGANS.has(prev);
   if (t.lower === 'labour' || t.lower === 'labor')
     return BIRTH_LABOUR.has(prev) || next === 'pains' || next === 'contractions';
@@ -119,7 +128,8 @@ function classOf(t: Token): number {
     (isMedicalWord(w) ? MEDICAL : 0) |
     // "abdominal" is visceral unless the next word makes it a muscle's: read with its neighbour.
     (w === ABDOMINAL ? ABDOMINAL_WORD : hasVisceralPrefix(w) ? VISCERAL : 0) |
-    (FEMALE_SUBJECTS.has(w) ? FEMALE : 0) |
+    // A pregnancy is a woman's: a bare "cramping" in early pregnancy is the womb's.
+    (FEMALE_SUBJECTS.has(w) || w.startsWith('pregnan') ? FEMALE : 0) |
     (hasExercisePrefix(w) || w === 'night' || w === 'nights' || w === 'nocturnal' ? EXERTION_OR_NIGHT : 0) |
     ((SKELETAL_LOCATIONS.has(w) && !GENERIC_LOCATIONS.has(w)) || hasSkeletalPrefix(w) ? SKELETAL : 0) |
     (organSenseIndex().starts(normalizeWord(w)) ? NAME_START : 0) |

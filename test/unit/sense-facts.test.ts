@@ -41,6 +41,9 @@ describe('the organ, condition or procedure a cramp is said of', () => {
     ['Hunger cramps woke him before dawn.', 'cramps', 'other-medical'],
     // Two risk factors of heart and vessel disease make a bare "cramp" the heart's.
     ['Smoking and high blood pressure can set off this cramp.', 'cramp', 'other-medical'],
+    // Menstruation and early pregnancy: the womb's cramps.
+    ['Painful cramps during periods kept her home from school.', 'cramps', 'other-medical'],
+    ['Is cramping normal at six weeks pregnant?', 'cramping', 'other-medical'],
     // A slash joins alternatives: "cramps/periods" is the period's cramp.
     ['The worst cramps/periods of my life, she wrote.', 'cramps', 'other-medical'],
     // Breast tenderness beside a bare "cramps" is premenstrual.
@@ -52,6 +55,12 @@ describe('the organ, condition or procedure a cramp is said of', () => {
   it('still marks the muscle where paralysis or a limb is named beside the organs', () => {
     expect(senseOf('An injury can cause paralysis, spasms, and loss of bladder control.', 'spasms')).toBe('muscle');
     expect(senseOf('With Crohn’s disease I also get cramps in my calves.', 'cramps')).toBe('muscle');
+  });
+
+  it('still marks a pregnancy’s leg and night cramps, and a cramp after periods of rest', () => {
+    expect(senseOf('Pregnant women often get cramps in the calf.', 'cramps')).toBe('muscle');
+    expect(senseOf('Pregnant and woken by cramps every night.', 'cramps')).toBe('muscle');
+    expect(senseOf('After long periods of rest the cramps eased.', 'cramps')).toBe('muscle');
   });
 
   it('reads one risk factor alone as no organ: cramps from a cholesterol pill are a muscle’s', () => {
