@@ -1,8 +1,9 @@
 import { CAUSES } from '../reference/causes';
 import type { CauseId } from '../reference/types';
-import { findMedicalNames } from '../vocab/medical-names';
+import { medicalNamesIn } from '../vocab/medical-names';
 import { normalizeName } from '../vocab/normalize';
-import { compileCues, cueKind, type CompiledCues, type CueKind } from './cue-matcher';
+import { textWords, type TextWord } from '../vocab/phrase-index';
+import { CueIndex, type CueKind } from './cue-matcher';
 import { citationSpans } from './structure';
 
 /** One word or name in a text that points to a cause. */
@@ -19,9 +20,8 @@ export interface CueMatch {
   readonly named: boolean;
 }
 
-/** Compiled on first use: the background wakes for badge counts too, and those need no cues. */
-let compiled: readonly (readonly [CauseId, CompiledCues])[] | undefined;
-const cuePatterns = () => (compiled ??= CAUSES.map((c) => [c.id, compileCues(c.cues)] as const));
+/** Built on first use: the background wakes for badge counts too, and those need no cues. */
+let index: CueIndex | undefined;
 
 /** "Kennedy's disease — a motor neuron disease"; a name that says its class already stands alone. */
 function labelOf(written: string, description: string): string {
@@ -39,23 +39,15 @@ function labelOf(written: string, description: string): string {
  * citations and journal names are left out.
  */
 export function cueMatches(text: string, from: number, to: number, start: number, end: number): CueMatch[] {
-  const window = text.slice(from, to);
+  const words = textWords(text, from, to);
   const all: CueMatch[] = [];
-  for (const [cause, { pattern }] of cuePatterns()) {
-    for (const m of window.matchAll(pattern)) {
-      const at = from + (m.index ?? 0);
-      all.push({
-        at,
-        stop: at + m[0].length,
-        cause,
-        kind: cueKind(m),
-        label: m[0],
-        key: m[0].toLowerCase(),
-        named: false,
-      });
-    }
+  for (const cue of (index ??= new CueIndex(CAUSES)).find(words)) {
+    const at = (words[cue.first] as TextWord).start;
+    const stop = (words[cue.last] as TextWord).end;
+    const label = text.slice(at, stop);
+    all.push({ at, stop, cause: cue.cause, kind: cue.kind, label, key: label.toLowerCase(), named: false });
   }
-  for (const found of findMedicalNames(text, from, to)) {
+  for (const found of medicalNamesIn(text, words)) {
     const { name } = found;
     all.push({
       at: found.start,

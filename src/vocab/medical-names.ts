@@ -2,7 +2,7 @@ import type { CauseId } from '../reference/types';
 import { CAUSE_CLASSES, SENSE_CLASSES, type OrganSense } from './classes';
 import { CAUSE_CONDITIONS, DRUGS, SENSE_CONDITIONS } from './generated';
 import { LAY_NAMES } from './lay-names';
-import { PhraseIndex, textWords } from './phrase-index';
+import { PhraseIndex, textWords, type TextWord } from './phrase-index';
 
 /** What a name on the page was read as: "Kennedy's disease — a motor neuron disease". */
 export interface MedicalName {
@@ -38,14 +38,14 @@ function buildCauseIndex(): PhraseIndex<MedicalName> {
     const kind = lay.cause === 'medications' ? 'drug' : 'condition';
     index.add(lay.name, { kind, cause: lay.cause, description: lay.description, acronym: lay.acronym === true });
   }
-  for (const drug of DRUGS.split('|')) index.add(drug, DRUG);
+  for (const drug of DRUGS.split('|')) index.addNormalized(drug, DRUG);
   for (const row of CAUSE_CLASSES) {
     const names = CAUSE_CONDITIONS[row.label];
     if (!names || row.cause === null) continue;
     const value: MedicalName = { kind: 'condition', cause: row.cause, description: row.description, acronym: false };
     for (const name of names.split('|')) {
-      index.add(name, value);
-      index.add(pluralOf(name), value);
+      index.addNormalized(name, value);
+      index.addNormalized(pluralOf(name), value);
     }
   }
   return index;
@@ -55,7 +55,7 @@ function buildSenseIndex(): PhraseIndex<OrganSense> {
   const index = new PhraseIndex<OrganSense>();
   for (const row of SENSE_CLASSES) {
     const names = SENSE_CONDITIONS[row.label];
-    if (names && row.sense !== null) for (const name of names.split('|')) index.add(name, row.sense);
+    if (names && row.sense !== null) for (const name of names.split('|')) index.addNormalized(name, row.sense);
   }
   return index;
 }
@@ -68,15 +68,19 @@ export const organSenseIndex = (): PhraseIndex<OrganSense> => (senseIndex ??= bu
 
 /** Diseases, lay names and medicines in `text[from, to)`, longest first where they overlap. */
 export function findMedicalNames(text: string, from = 0, to = text.length): FoundName[] {
+  return medicalNamesIn(text, textWords(text, from, to));
+}
+
+/** The same, over the words of `text` already read (see `textWords`). */
+export function medicalNamesIn(text: string, words: readonly TextWord[]): FoundName[] {
   const index = (causeIndex ??= buildCauseIndex());
-  const words = textWords(text, from, to);
   const keys = words.map((w) => w.word);
   const found: FoundName[] = [];
   for (let i = 0; i < words.length; i++) {
     const hit = index.matchAt(keys, i);
     if (!hit) continue;
-    const first = words[i] as (typeof words)[number];
-    const last = words[i + hit.length - 1] as (typeof words)[number];
+    const first = words[i] as TextWord;
+    const last = words[i + hit.length - 1] as TextWord;
     if (hit.value.acronym && first.written !== first.written.toUpperCase()) continue;
     found.push({ start: first.start, end: last.end, written: text.slice(first.start, last.end), name: hit.value });
     i += hit.length - 1;

@@ -1,18 +1,38 @@
 import { normalizedWords, normalizeWord } from './normalize';
 
-/** Names of several words, looked up by their first word, longest first. */
+interface Entry<T> {
+  /** The name's words after the first, joined by spaces as normalised; split on first use. */
+  readonly tail: string;
+  words?: readonly string[];
+  readonly value: T;
+}
+
+const wordsOf = <T>(e: Entry<T>): readonly string[] => (e.words ??= e.tail === '' ? [] : e.tail.split(' '));
+
+/**
+ * Names of several words, looked up by their first word, longest first. Built when the background
+ * first needs it, from some 14,000 names: adding one costs a search for its first space, and the
+ * rest of the work (splitting, ordering) is done for a first word only when a page has it.
+ */
 export class PhraseIndex<T> {
-  readonly #byFirst = new Map<string, { readonly rest: readonly string[]; readonly value: T }[]>();
+  readonly #byFirst = new Map<string, Entry<T>[]>();
   /** First words whose names were added since their list was last put longest first. */
   readonly #unsorted = new Set<string>();
 
-  add(name: string, value: T): void {
-    const [first, ...rest] = normalizedWords(name);
-    if (first === undefined) return;
+  /** Adds a name already in normal form (see normalize.ts): lower case, words joined by one space. */
+  addNormalized(name: string, value: T): void {
+    const space = name.indexOf(' ');
+    const first = space < 0 ? name : name.slice(0, space);
+    const entry: Entry<T> = { tail: space < 0 ? '' : name.slice(space + 1), value };
     const list = this.#byFirst.get(first);
-    if (list) list.push({ rest, value });
-    else this.#byFirst.set(first, [{ rest, value }]);
+    if (list) list.push(entry);
+    else this.#byFirst.set(first, [entry]);
     this.#unsorted.add(first);
+  }
+
+  /** Adds a name as pages write it ("Lou Gehrig's disease"). */
+  add(name: string, value: T): void {
+    this.addNormalized(normalizedWords(name).join(' '), value);
   }
 
   /** Whether some name starts with this (normalised) word: the cheap test before `matchAt`. */
@@ -25,10 +45,11 @@ export class PhraseIndex<T> {
     const first = words[i];
     const list = first === undefined ? undefined : this.#byFirst.get(first);
     if (!list) return undefined;
-    // Sorted on first use, once: sorting as each name is added costs quadratic time on common first words.
-    if (this.#unsorted.delete(first as string)) list.sort((a, b) => b.rest.length - a.rest.length);
-    for (const { rest, value } of list) {
-      if (rest.every((w, k) => words[i + 1 + k] === w)) return { value, length: rest.length + 1 };
+    // Sorted once, on first use (stable: names of one length keep the order they were added in).
+    if (this.#unsorted.delete(first as string)) list.sort((a, b) => wordsOf(b).length - wordsOf(a).length);
+    for (const entry of list) {
+      const rest = wordsOf(entry);
+      if (rest.every((w, k) => words[i + 1 + k] === w)) return { value: entry.value, length: rest.length + 1 };
     }
     return undefined;
   }
