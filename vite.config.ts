@@ -43,28 +43,6 @@ function manifestFor(target: Target, command: 'build' | 'serve'): ManifestV3Expo
 }
 
 /**
- * A mention's `reason` (which rule decided its sense) is for tests, `npm run eval` and debugging;
- * the content script never reads it. Its build leaves each reason id out (0 where more arguments
- * follow), which keeps some 45 strings out of the script every page loads. Unit tests and the eval run the source.
- */
-export const REASON_ARGUMENT = /\b(muscle|notMedical|otherMedical)\(\s*ctx\s*,\s*(['"])[a-z-]+\2/g;
-
-function dropReasons(): Plugin {
-  return {
-    name: 'spasm-lens:drop-reasons',
-    transform(code, id) {
-      if (!id.replace(/\\/g, '/').endsWith('/src/matching/sense.ts')) return null;
-      // A reason that ends the call goes with its comma; one followed by more arguments becomes 0.
-      const code2 = code.replace(
-        new RegExp(`${REASON_ARGUMENT.source}(\\s*\\))?`, 'g'),
-        (_, rule: string, _q: string, close?: string) => (close ? `${rule}(ctx)` : `${rule}(ctx, 0`),
-      );
-      return { code: code2, map: null };
-    },
-  };
-}
-
-/**
  * crxjs loads content scripts through a dynamic-import loader whose chunks must be listed in
  * `web_accessible_resources` for every site, which lets any page detect the extension. Instead the
  * content script is built as one self-contained classic script and declared directly.
@@ -77,7 +55,6 @@ function classicContentScript(outDir: string): Plugin {
       await build({
         configFile: false,
         logLevel: 'warn',
-        plugins: [dropReasons()],
         build: {
           outDir,
           emptyOutDir: false,
