@@ -100,7 +100,7 @@ const decide = (ctx: Ctx, sense: Sense, reason: Reason, first = ctx.i, last = ct
   reason,
 });
 
-// One helper per sense: the content script ships this file, and each call site is shorter so.
+// One helper per sense, so each rule reads as its verdict.
 const muscle = (ctx: Ctx, reason: Reason, first = ctx.i, last = ctx.j) => decide(ctx, 'muscle', reason, first, last);
 const notMedical = (ctx: Ctx, reason: Reason, first = ctx.i) => decide(ctx, 'not-medical', reason, first);
 const otherMedical = (ctx: Ctx, reason: Reason, first = ctx.i) => decide(ctx, 'other-medical', reason, first);

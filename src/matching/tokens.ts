@@ -4,7 +4,6 @@ import { wordSet } from '../terms/words';
  * so the lower-case form and the gap before it are computed only when a rule asks.
  */
 export class Token {
-  // #private: the content script's minifier shortens these names.
   readonly #source: string;
   readonly #gapStart: number;
   #lower: string | undefined;

@@ -13,8 +13,8 @@ export interface Mention {
 }
 
 /**
- * Which rule decided a mention's sense, for tests, `npm run eval` and debugging. Short ids, because
- * the content script ships them; each names the rule and the evidence it used.
+ * Which rule decided a mention's sense, for tests, `npm run eval` and debugging: each id names the
+ * rule and the evidence it used.
  */
 export type Reason =
   | 'name-title' // "Mr Cramp"

@@ -35,7 +35,7 @@ export type CauseId =
   | 'neurodegenerative-disease'
   | 'no-underlying-cause';
 
-/** What the tooltip needs of a cause (the content script ships these). */
+/** What the tooltip and the ranking need of a cause (the background holds these). */
 export interface Cause {
   readonly id: CauseId;
   readonly title: string;
