@@ -1,0 +1,114 @@
+import {
+  CRAMP_COMPOUND_BODILY,
+  CRAMP_OBJECT_NOUNS,
+  DETERMINER_WORDS,
+  SKELETAL_LOCATIONS,
+  VERB_OBJECT_DETERMINERS,
+  wordSet,
+  type WordSet,
+} from '../../terms/lexicon';
+import { isMedicalWord } from '../cues';
+import { isCapitalised, isTightGap } from '../tokens';
+import { type Decision, type Ctx, COORDINATORS, muscle, notMedical, at, tightBefore } from './context';
+import { nameRule } from './names';
+import {
+  modifierRule,
+  locationRule,
+  organSubjectRule,
+  glossRule,
+  visceralRule,
+  quotedRule,
+  coordinatedMuscleRule,
+  femaleRule,
+} from './shared-rules';
+
+/** "cramp", "cramps", "cramping": a muscle cramp, the verb "to restrict", an object or a style. */
+
+/** Words that make the next word a noun: "a cramp", "the cramps", "of cramps". */
+const NOUN_MARKERS = wordSet(`${DETERMINER_WORDS} any no of some bad severe painful terrible sudden`);
+
+const DEMONSTRATIVES = wordSet(`these those`);
+
+const POSSESSIVE_OBJECTS: WordSet = { has: (w) => w !== 'the' && VERB_OBJECT_DETERMINERS.has(w) };
+
+/** Words after "cramping" that are still about the body: "a cramping feeling", "cramping spells". */
+const BODILY_NOUNS = wordSet(`feeling+ sensation+ spell+ episode+ attack+ fit+ bout+ type+ kind+ sort+ wave+`);
+
+/** Words after "cramping" that are not nouns it could qualify. */
+const NOT_NOUNS = wordSet(
+  `${DETERMINER_WORDS} in on at of up down during after before while when and or but so as that which who to from with by for into since because then again it me him them us you i we they is was were are be been`,
+);
+
+const ATTRIBUTIVE_BEFORE = wordSet(`${DETERMINER_WORDS} and or such more most less very`);
+
+export function crampRule(ctx: Ctx): Decision {
+  for (let k = 1; k <= 3; k++) {
+    if (at(ctx, ctx.j + k)?.lower === 'style') return notMedical(ctx, 'idiom-style');
+  }
+  const p1 = at(ctx, ctx.i - 1);
+  if (p1 && /^writers?'s?$/.test(p1.lower) && tightBefore(ctx, ctx.i)) return muscle(ctx, 'writers-cramp', ctx.i - 1);
+  const early =
+    nameRule(ctx) ??
+    modifierRule(ctx, true) ??
+    locationRule(ctx) ??
+    compoundObjectRule(ctx) ??
+    organSubjectRule(ctx) ??
+    glossRule(ctx) ??
+    attributiveRule(ctx);
+  if (early) return early;
+  const n1 = at(ctx, ctx.j + 1);
+  const n2 = at(ctx, ctx.j + 2);
+  const word = at(ctx, ctx.i)?.lower;
+  // "laws cramp the growth", "cramping their creativity": the verb "restrict". A determiner before
+  // the word makes it a noun ("the cramp the runner felt"); a body part before it is its subject.
+  // "cramp these people's chances": demonstratives and possessive nouns introduce the object too.
+  const objectFollows =
+    n1 !== undefined &&
+    isTightGap(n1.gap) &&
+    (POSSESSIVE_OBJECTS.has(n1.lower) ||
+      DEMONSTRATIVES.has(n1.lower) ||
+      /\p{L}'s$/u.test(n1.lower) ||
+      (n1.lower === 'the' && word !== 'cramps'));
+  const nounOrBodySubject = p1 !== undefined && (NOUN_MARKERS.has(p1.lower) || SKELETAL_LOCATIONS.has(p1.lower));
+  if (objectFollows && !nounOrBodySubject && (!n2 || !SKELETAL_LOCATIONS.has(n2.lower)))
+    return notMedical(ctx, 'verb-restrict');
+  return (
+    coordinatedMuscleRule(ctx) ??
+    visceralRule(ctx) ??
+    femaleRule(ctx) ??
+    quotedRule(ctx) ??
+    muscle(ctx, 'cramp-default')
+  );
+}
+
+/**
+ * "old and cramping forms", "the cramping rules": "cramping" as the adjective of a noun that is
+ * neither bodily nor medical means confining.
+ */
+function attributiveRule(ctx: Ctx): Decision | undefined {
+  const n1 = at(ctx, ctx.j + 1);
+  const p1 = at(ctx, ctx.i - 1);
+  if (at(ctx, ctx.i)?.lower !== 'cramping' || !n1 || !p1 || !/^ +$/.test(n1.gap) || !/^\p{L}+$/u.test(n1.text))
+    return undefined;
+  // "a cramping Rafter": a person who is cramping. "cramping following exercise", "cramping badly": no noun.
+  if (!ATTRIBUTIVE_BEFORE.has(p1.lower) || NOT_NOUNS.has(n1.lower) || isCapitalised(n1.text)) return undefined;
+  if (/(?:ly|ing|ed)$/.test(n1.lower)) return undefined;
+  if (isMedicalWord(n1.lower) || SKELETAL_LOCATIONS.has(n1.lower) || BODILY_NOUNS.has(n1.lower)) return undefined;
+  // "aches or cramping …": listed with a symptom, it is one.
+  const p2 = at(ctx, ctx.i - 2);
+  if (COORDINATORS.has(p1.lower) && p2 && isMedicalWord(p2.lower)) return undefined;
+  return notMedical(ctx, 'cramping-attributive');
+}
+
+/**
+ * "cramp-iron", "cramp-ring", "cramp-bones": "cramp-" joined to a noun names an object; so does
+ * "cramp" before the names of the herb, the fungus and the fish ("cramp bark", "cramp balls").
+ */
+function compoundObjectRule(ctx: Ctx): Decision | undefined {
+  const n1 = at(ctx, ctx.j + 1);
+  if (n1 && isTightGap(n1.gap) && CRAMP_OBJECT_NOUNS.has(n1.lower)) return notMedical(ctx, 'compound-object');
+  if (!n1 || !/^-$/.test(n1.gap) || !/^\p{L}+$/u.test(n1.text)) return undefined;
+  if (CRAMP_COMPOUND_BODILY.has(n1.lower) || isMedicalWord(n1.lower) || SKELETAL_LOCATIONS.has(n1.lower))
+    return undefined;
+  return notMedical(ctx, 'compound-object');
+}

@@ -1,0 +1,147 @@
+import {
+  MUSCLE_MODIFIERS,
+  NOT_MEDICAL_MODIFIERS,
+  OTHER_MEDICAL_MODIFIERS,
+  SKELETAL_LOCATIONS,
+  VISCERA,
+  wordSet,
+} from '../../terms/lexicon';
+import { EXERTION_OR_NIGHT, FEMALE, MEDICAL, ORGAN_MUSCLE, SKELETAL, VISCERAL } from '../cues';
+import { isTightGap } from '../tokens';
+import {
+  type Decision,
+  type Ctx,
+  QUOTES,
+  COORDINATORS,
+  muscle,
+  notMedical,
+  otherMedical,
+  at,
+  tightBefore,
+  locationAfter,
+} from './context';
+
+/**
+ * Rules every head word shares: the word before it ("calf cramps", "menstrual cramps"), the place
+ * after it ("in my calf", "of the airways"), the organ it is said of, a quoted or glossed word, a
+ * list it stands in, and the sentence's organs or women.
+ */
+
+const MUSCLE_WORDS = wordSet(`muscle muscles muscular`);
+
+const INDUCED = wordSet(`induced related associated`);
+
+/** Words between an organ and its verb: "the vessel to spasm", "the bladder can spasm". */
+const VERB_LINKS = wordSet(`to can may will would could might often`);
+
+/** Words that mark the verb, not a glossed or cited word: "literally 'tremor, spasm …'". */
+const GLOSS_WORDS = wordSet(`literally lit meaning means meant translated translates translation`);
+
+/** "menstrual cramps", "calf cramps", "brain cramp", "smooth muscle spasm" … */
+export function modifierRule(ctx: Ctx, allowNotMedical: boolean): Decision | undefined {
+  const p1 = at(ctx, ctx.i - 1);
+  if (!p1 || !tightBefore(ctx, ctx.i)) return undefined;
+  const p2 = at(ctx, ctx.i - 2);
+  const p2Tight = p2 !== undefined && tightBefore(ctx, ctx.i - 1);
+  const hyphened = p2Tight && p2 && /-/.test(p1.gap) ? `${p2.lower}-${p1.lower}` : undefined;
+  if (allowNotMedical && NOT_MEDICAL_MODIFIERS.has(p1.lower)) return notMedical(ctx, 'modifier-unbodily', ctx.i - 1);
+  if ((p1.lower === 'muscle' || p1.lower === 'muscles') && p2Tight && p2?.lower === 'smooth')
+    return otherMedical(ctx, 'modifier-visceral', ctx.i - 2);
+  if (OTHER_MEDICAL_MODIFIERS.has(p1.lower)) return otherMedical(ctx, 'modifier-visceral', ctx.i - 1);
+  if (hyphened !== undefined && MUSCLE_MODIFIERS.has(hyphened)) return muscle(ctx, 'modifier-muscle', ctx.i - 2);
+  // "heat-induced cramps", "night-related cramps": a muscle modifier made an adjective.
+  if (p2 && hyphened !== undefined && INDUCED.has(p1.lower) && MUSCLE_MODIFIERS.has(p2.lower))
+    return muscle(ctx, 'modifier-muscle', ctx.i - 2);
+  // "control muscle spasms" in a sentence about the bladder muscle: that organ's muscle.
+  if ((p1.lower === 'muscle' || p1.lower === 'muscles') && ctx.cue(ORGAN_MUSCLE) && !ctx.cue(SKELETAL))
+    return otherMedical(ctx, 'modifier-visceral', ctx.i - 1);
+  if (MUSCLE_MODIFIERS.has(p1.lower)) {
+    // "calf muscle cramps", "night leg cramps": take the whole phrase.
+    const wider = p2Tight && p2 && MUSCLE_MODIFIERS.has(p2.lower) && !/-/.test(p1.gap);
+    if (p2Tight && p2 && OTHER_MEDICAL_MODIFIERS.has(p2.lower) && p2.lower !== 'abdominal')
+      return otherMedical(ctx, 'modifier-visceral', ctx.i - 2);
+    return muscle(ctx, 'modifier-muscle', wider ? ctx.i - 2 : ctx.i - 1);
+  }
+  return undefined;
+}
+
+/** "cramps in my calf" (muscle), "spasm of the airways" (not skeletal). */
+export function locationRule(ctx: Ctx): Decision | undefined {
+  const noun = locationAfter(ctx);
+  if (noun === undefined) return undefined;
+  if (VISCERA.has(noun)) return otherMedical(ctx, 'location-visceral');
+  if (SKELETAL_LOCATIONS.has(noun)) return muscle(ctx, 'location-muscle');
+  return undefined;
+}
+
+/** "the vessel to spasm", "the airways spasm": an organ as the subject of the verb. */
+export function organSubjectRule(ctx: Ctx): Decision | undefined {
+  let k = ctx.i - 1;
+  while (k >= ctx.i - 3 && VERB_LINKS.has(at(ctx, k)?.lower ?? '')) k--;
+  const subject = at(ctx, k);
+  if (!subject || k === ctx.i - 1 || !isTightGap(at(ctx, k + 1)?.gap ?? ',')) return undefined;
+  return VISCERA.has(subject.lower) ? otherMedical(ctx, 'location-visceral') : undefined;
+}
+
+/**
+ * A word glossed in quotes after "literally" or "meaning" ("RAJAZ, literally 'tremor, spasm,
+ * convulsion'") is the meaning of another word, not a mention of a spasm.
+ */
+export function glossRule(ctx: Ctx): Decision | undefined {
+  for (let k = ctx.i - 1; k >= Math.max(0, ctx.i - 8); k--) {
+    const t = at(ctx, k);
+    if (!t) return undefined;
+    if (GLOSS_WORDS.has(t.lower) && QUOTES.test(at(ctx, k + 1)?.gap ?? '')) return notMedical(ctx, 'quoted-word');
+    if (/[.;:!?]/.test(t.gap)) return undefined;
+  }
+  return undefined;
+}
+
+export function visceralRule(ctx: Ctx): Decision | undefined {
+  if (ctx.cue(VISCERAL) && !ctx.cue(SKELETAL)) return otherMedical(ctx, 'context-visceral');
+  return undefined;
+}
+
+/** A word quoted as a word ("called 'cramp'") needs bodily context to be a muscle cramp. */
+export function quotedRule(ctx: Ctx): Decision | undefined {
+  const t = at(ctx, ctx.i);
+  const next = at(ctx, ctx.j + 1);
+  const after = next ? next.gap : '';
+  if (!t || !QUOTES.test(t.gap.slice(-1)) || !QUOTES.test(after.charAt(0))) return undefined;
+  return ctx.cue(MEDICAL) ? undefined : notMedical(ctx, 'quoted-word');
+}
+
+/**
+ * "muscle stiffness and spasms", "muscle pain, cramps": a mention listed right after a muscle
+ * symptom is that muscle's, whatever organs the rest of the sentence lists. It comes before the
+ * sentence-wide visceral rule, since it reads the mention's own phrase.
+ */
+export function coordinatedMuscleRule(ctx: Ctx): Decision | undefined {
+  const head = at(ctx, ctx.i);
+  const p1 = at(ctx, ctx.i - 1);
+  if (!head || !p1) return undefined;
+  const listed = COORDINATORS.has(p1.lower) || /^\s*,\s*$/.test(head.gap);
+  if (!listed) return undefined;
+  const stop = COORDINATORS.has(p1.lower) ? ctx.i - 2 : ctx.i - 1;
+  for (let k = stop; k >= Math.max(0, stop - 2); k--) {
+    const t = at(ctx, k);
+    if (!t) return undefined;
+    if (MUSCLE_WORDS.has(t.lower)) {
+      const before = at(ctx, k - 1);
+      const organ = before !== undefined && (OTHER_MEDICAL_MODIFIERS.has(before.lower) || VISCERA.has(before.lower));
+      return organ ? undefined : muscle(ctx, 'coordinated-muscle');
+    }
+    if (k < stop && /[,;:()]/.test(at(ctx, k + 1)?.gap ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A bare "cramps" said of women, with no limb, sport or night in the sentence, is most often
+ * menstrual or uterine ("some women have cramps for a week afterwards"). A health tool leans to
+ * the safe side: such a mention is not given the muscle causes.
+ */
+export function femaleRule(ctx: Ctx): Decision | undefined {
+  if (!ctx.cue(FEMALE) || ctx.cue(SKELETAL) || ctx.cue(EXERTION_OR_NIGHT)) return undefined;
+  return otherMedical(ctx, 'context-female');
+}

@@ -1,0 +1,52 @@
+import { FEELINGS, SKELETAL_LOCATIONS, SPASMODIC_MUSCLE_NEXT, VISCERA } from '../../terms/lexicon';
+import { isMedicalWord, MEDICAL } from '../cues';
+import { isTightGap } from '../tokens';
+import { type Decision, type Ctx, muscle, notMedical, otherMedical, at, locationAfter } from './context';
+import { nameRule } from './names';
+import {
+  modifierRule,
+  locationRule,
+  organSubjectRule,
+  glossRule,
+  visceralRule,
+  coordinatedMuscleRule,
+} from './shared-rules';
+
+/** "spasm", "spasms", "spasmodic": a muscle's, a feeling's burst or an organ's. */
+
+/** "a spasm of grief", "spasms of laughter": "of" + a word that is neither body nor medicine. */
+function figurativeOfRule(ctx: Ctx): Decision | undefined {
+  const prep = at(ctx, ctx.j + 1);
+  // "a spasm as of rage": the same burst of feeling, likened.
+  if (prep?.lower === 'as' && at(ctx, ctx.j + 2)?.lower === 'of') {
+    const feeling = at(ctx, ctx.j + 3);
+    return feeling && FEELINGS.has(feeling.lower) ? notMedical(ctx, 'spasm-of-feeling') : undefined;
+  }
+  if (prep?.lower !== 'of') return undefined;
+  const noun = locationAfter(ctx);
+  if (noun !== undefined && FEELINGS.has(noun)) return notMedical(ctx, 'spasm-of-feeling');
+  if (noun === undefined || isMedicalWord(noun) || SKELETAL_LOCATIONS.has(noun) || VISCERA.has(noun)) return undefined;
+  return notMedical(ctx, 'spasm-of-unbodily');
+}
+
+export function spasmRule(ctx: Ctx): Decision {
+  const early =
+    nameRule(ctx) ??
+    modifierRule(ctx, false) ??
+    locationRule(ctx) ??
+    figurativeOfRule(ctx) ??
+    organSubjectRule(ctx) ??
+    glossRule(ctx) ??
+    coordinatedMuscleRule(ctx) ??
+    visceralRule(ctx);
+  if (early) return early;
+  if (ctx.cue(MEDICAL)) return muscle(ctx, 'context-bodily');
+  return notMedical(ctx, 'context-unbodily');
+}
+
+export function spasmodicRule(ctx: Ctx): Decision {
+  const n1 = at(ctx, ctx.j + 1);
+  if (n1 && SPASMODIC_MUSCLE_NEXT.has(n1.lower) && isTightGap(n1.gap))
+    return muscle(ctx, 'spasmodic-muscle', ctx.i, ctx.j + 1);
+  return ctx.cue(MEDICAL) ? otherMedical(ctx, 'spasmodic-medical') : notMedical(ctx, 'spasmodic-fitful');
+}
