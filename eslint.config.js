@@ -33,6 +33,16 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware checks on the TypeScript the project compiles: a promise nobody awaits or voids
+    // loses its errors, and a switch over a union must name every member (or say why not).
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
     // What ships: no HTML strings, no code from strings. (Tests may build fixtures with innerHTML.)
     files: ['src/**/*.ts', 'dom/**/*.ts', 'content-scripts/**/*.ts', 'popup/**/*.ts', 'background/**/*.ts'],
     rules: { 'no-restricted-syntax': ['error', ...unsafeDom] },
