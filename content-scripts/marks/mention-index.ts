@@ -35,7 +35,6 @@ function link(byNode: Map<Text, MarkedMention[]>, marks: readonly MarkedMention[
  * pays for the maps of the few containers read under the pointer, not for all of them as it loads.
  */
 export class MentionIndex {
-  // #private: the content script's minifier shortens these names (plain properties it must keep).
   readonly #byContainer = new Map<Node, MarkedMention[]>();
   readonly #byNode = new Map<Node, Map<Text, MarkedMention[]>>();
   #ordered: MarkedMention[] | null = null;
@@ -89,7 +88,7 @@ export class MentionIndex {
    * one of its ancestors (the nearest block, or a shadow root), looked up from the node upward.
    */
   at(node: Node, offset: number): MarkedMention | undefined {
-    if (node.nodeType !== 3) return undefined;
+    if (node.nodeType !== Node.TEXT_NODE) return undefined;
     for (let up = node.parentNode; up; up = up.parentNode) {
       const marks = this.#byContainer.get(up);
       if (!marks) continue;

@@ -21,10 +21,15 @@ const REREAD_BUDGET = 2;
 /** Text of elements, text (and CDATA) nodes and shadow roots: what `textContent` joins. */
 function textOf(node: Node): string {
   const type = node.nodeType;
-  return type === 1 || type === 3 || type === 4 || type === 11 ? (node.textContent ?? '') : '';
+  return type === Node.ELEMENT_NODE ||
+    type === Node.TEXT_NODE ||
+    type === Node.CDATA_SECTION_NODE ||
+    type === Node.DOCUMENT_FRAGMENT_NODE
+    ? (node.textContent ?? '')
+    : '';
 }
 
-const isText = (node: Node) => node.nodeType === 3 || node.nodeType === 4;
+const isText = (node: Node) => node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE;
 const BLANK = /^\s*$/;
 
 interface Search {
@@ -46,7 +51,7 @@ function throughWrappers(node: Node): Node {
     if ((current as ParentNode).childElementCount !== 1) return current;
     let only: Node | null = null;
     for (let c = current.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 1) only = c;
+      if (c.nodeType === Node.ELEMENT_NODE) only = c;
       else if (isText(c) && !BLANK.test((c as CharacterData).data)) return current;
     }
     if (!only) return current;
@@ -65,13 +70,13 @@ async function look(node: Node, search: Search, firstReading: boolean): Promise<
   let prevText = '';
   for (let child = inside.firstChild; child; child = child.nextSibling) {
     // Scripts, styles, code, editors: never marked, so never read (inline scripts can be large).
-    if (child.nodeType === 1 && isSkipped(child as Element)) {
+    if (child.nodeType === Node.ELEMENT_NODE && isSkipped(child as Element)) {
       prev = null;
       prevText = '';
       continue;
     }
     const t = textOf(child);
-    if (child.nodeType === 1) {
+    if (child.nodeType === Node.ELEMENT_NODE) {
       if (firstReading) search.first += t.length;
       else search.again += t.length;
     }

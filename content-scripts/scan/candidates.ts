@@ -24,8 +24,8 @@ export async function findCandidateContainers(root: Node, slices: Slices): Promi
   const skipped = new Map<Element, boolean>();
   for (const part of await candidateParts(root, slices)) {
     if (isInsideSkipped(part, skipped)) continue;
-    if (part.nodeType === 1 || part.nodeType === 11) {
-      if (part.nodeType === 11 || !isInline(part as Element)) {
+    if (part.nodeType === Node.ELEMENT_NODE || part.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+      if (part.nodeType === Node.DOCUMENT_FRAGMENT_NODE || !isInline(part as Element)) {
         found.parts.push(part as Element | ShadowRoot);
         continue;
       }

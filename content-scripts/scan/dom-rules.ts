@@ -73,15 +73,15 @@ export function pageRoot(): Element {
 /** The nearest ancestor laid out as a block (or the shadow root holding the text): one text unit. */
 export function blockContainerOf(node: Node): Element | ShadowRoot | null {
   for (let cur = node.parentNode; cur; cur = cur.parentNode) {
-    if (cur.nodeType === 11) return isShadowRoot(cur) ? cur : null;
-    if (cur.nodeType !== 1) return null;
+    if (cur.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return isShadowRoot(cur) ? cur : null;
+    if (cur.nodeType !== Node.ELEMENT_NODE) return null;
     if (!isInline(cur as Element)) return cur as Element;
   }
   return null;
 }
 
 export function isShadowRoot(node: Node): node is ShadowRoot {
-  return node.nodeType === 11 && 'host' in node;
+  return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
 }
 
 /** The outermost block elements inside an inline element ("<a><div>…</div></a>"). */

@@ -36,7 +36,7 @@ export function openShadowRootsIn(root: Node): ShadowRoot[] {
     const sr = el.shadowRoot;
     if (sr && sr.mode === 'open') roots.push(sr);
   };
-  if (root.nodeType === 1) add(root as Element);
+  if (root.nodeType === Node.ELEMENT_NODE) add(root as Element);
   for (const el of scope.querySelectorAll(NON_COMMON)) if (el.localName.includes('-')) add(el);
   return roots;
 }

@@ -31,7 +31,7 @@ const emptyTargets = (): WatchTargets => ({ own: new Set(), subtrees: new Set(),
 const isOurs = (node: Node): boolean => node === ownUi.host;
 
 function containerFor(node: Node): Element | ShadowRoot | null {
-  if (node.nodeType === 1 && !isInline(node as Element)) return node as Element;
+  if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) return node as Element;
   if (isShadowRoot(node)) return node;
   return blockContainerOf(node);
 }
@@ -77,8 +77,8 @@ export function watchMutations(
         let touchesRuns = false;
         for (const n of r.addedNodes) {
           if (isOurs(n)) continue;
-          if (n.nodeType === 3) touchesRuns = true;
-          else if (n.nodeType === 1) {
+          if (n.nodeType === Node.TEXT_NODE) touchesRuns = true;
+          else if (n.nodeType === Node.ELEMENT_NODE) {
             const el = n as Element;
             if (!isInline(el)) pending.subtrees.add(el);
             else {
@@ -89,7 +89,8 @@ export function watchMutations(
         }
         for (const n of r.removedNodes) {
           pending.prune = true;
-          if (n.nodeType === 3 || (n.nodeType === 1 && isInline(n as Element))) touchesRuns = true;
+          if (n.nodeType === Node.TEXT_NODE || (n.nodeType === Node.ELEMENT_NODE && isInline(n as Element)))
+            touchesRuns = true;
         }
         if (touchesRuns) {
           const c = containerFor(r.target);

@@ -21,7 +21,7 @@ function sliceClock(): { due: () => boolean; reset: () => void } {
   let start = performance.now();
   let calls = 0;
   return {
-    due: () => (++calls & 3) === 0 && performance.now() - start > SLICE_MS,
+    due: () => ++calls % 4 === 0 && performance.now() - start > SLICE_MS,
     reset: () => {
       start = performance.now();
     },

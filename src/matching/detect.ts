@@ -49,7 +49,7 @@ function scan(text: string, toOriginal: (offset: number) => number): Mention[] |
     while (ws > 0 && isWordChar(text.charCodeAt(ws - 1))) ws--;
     while (we < text.length && isWordChar(text.charCodeAt(we))) we++;
     // "charley horse" is the one candidate spanning two words: take the first one too.
-    if ((text.charCodeAt(ws) | 32) === 104 /* h */ && /^horses?$/i.test(text.slice(ws, we))) {
+    if ((text[ws] === 'h' || text[ws] === 'H') && /^horses?$/i.test(text.slice(ws, we))) {
       let k = ws - 1;
       while (k > 0 && /[\s\u00A0-]/.test(text.charAt(k - 1))) k--;
       while (k > 0 && isWordChar(text.charCodeAt(k - 1))) k--;
