@@ -1,7 +1,10 @@
 /** Blocks longer than this are read in pieces so no single step blocks the page for long. */
 export const CHUNK_SIZE = 32_768;
-/** Context either side of a piece: more than the sentence reach of the sense rules. */
-const OVERLAP = 400;
+/**
+ * Context either side of a piece: more than the sense rules read around a word (tokens.ts `REACH`),
+ * so a mention near a cut is decided as in the whole text (a unit test holds the two apart).
+ */
+export const OVERLAP = 400;
 
 /**
  * One piece of a long text: the detector reads `[from, to)` and keeps the mentions that start in

@@ -76,7 +76,7 @@ export function isWordCode(c: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
 /** How far to look for a sentence boundary: keeps the cost per candidate bounded on huge blocks. */
-const REACH = 320;
+export const REACH = 320;
 
 /** Words whose full stop does not end a sentence: "Mrs. Cramp", "Dr. Spasm". */
 const ABBREVIATIONS = wordSet(`mr mrs ms dr st prof rev sr jr vs etc no fig eg ie e.g i.e`);

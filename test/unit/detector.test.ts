@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkSpans, keeps } from '../../src/matching/chunks';
+import { chunkSpans, keeps, OVERLAP } from '../../src/matching/chunks';
+import { REACH } from '../../src/matching/tokens';
 import { detect } from '../../src/matching/detect';
 import type { Sense } from '../../src/matching/types';
 
@@ -216,6 +217,10 @@ describe('detector: offsets and phrases', () => {
     );
     expect(chunked).toEqual(whole);
     expect(whole.filter((m) => m.sense === 'muscle')).toHaveLength(3000);
+  });
+
+  it('overlaps pieces by more than the sense rules read around a word', () => {
+    expect(OVERLAP).toBeGreaterThan(REACH);
   });
 
   it('cuts a long text into pieces that keep each offset exactly once, with context either side', () => {
