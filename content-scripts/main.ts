@@ -48,6 +48,14 @@ function orphaned(): void {
   lifetime.abort();
 }
 
+/**
+ * Orphan detection: a script whose extension was updated, reloaded or removed finds its runtime
+ * gone, and takes its marks away. Checked once a second while something is marked.
+ */
+function leaveIfOrphaned(): void {
+  if (!extensionAlive()) orphaned();
+}
+
 function apply(settings: Settings): void {
   latest = settings;
   if (lifetime.signal.aborted) return;
@@ -81,7 +89,7 @@ function apply(settings: Settings): void {
           if (session?.engine === engine) session.ui = ui;
         }
       },
-      onTick: () => extensionAlive() || orphaned(),
+      everySecondWhileMarked: leaveIfOrphaned,
     },
     detect,
   );

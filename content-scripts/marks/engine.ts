@@ -33,8 +33,12 @@ export interface Engine {
 export interface EngineHooks {
   /** The number of marked mentions changed. */
   readonly onCount: (count: number) => void;
-  /** Called on each registry check (once a second, while something is marked). */
-  readonly onTick: () => void;
+  /**
+   * Called once a second while something is marked, with the check that the page kept our
+   * highlights: the moment to notice that the extension itself is gone (an update or a reload
+   * leaves this script behind, orphaned).
+   */
+  readonly everySecondWhileMarked: () => void;
 }
 
 /**
@@ -67,7 +71,7 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
     if (registryTimer === undefined && index.size > 0)
       registryTimer = setInterval(() => {
         layer.ensureRegistered();
-        hooks.onTick();
+        hooks.everySecondWhileMarked();
       }, REGISTRY_CHECK_MS);
     if (first) {
       const [top, ...rest] = index.inOrder();
