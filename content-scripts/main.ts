@@ -8,7 +8,8 @@ import type { Settings } from '../src/settings/schema';
 import { readSettings, onSettingsChanged } from '../src/settings/store';
 import { startMarking, type Engine } from './marks/engine';
 import { backgroundDetector } from './runtime/background-detector';
-import { extensionAlive, request, storageEvents, syncStorage } from './runtime/ext-api';
+import { extensionAlive, request, sendMessage, storageEvents, syncStorage } from './runtime/ext-api';
+import { t } from './runtime/i18n';
 import { highlightsSupported, markName } from './marks/highlights';
 import { createCountReporter } from './runtime/count-report';
 import { listenForMessages, sendCount } from './runtime/messaging';
@@ -25,6 +26,8 @@ let latest: Settings | null = null;
 const lifetime = new AbortController();
 const counts = createCountReporter(sendCount, window, lifetime.signal);
 const detect = backgroundDetector(request, extensionAlive);
+/** The extension as the user interface sees it (ui/ does not import runtime/). */
+const port = { request, send: sendMessage, t };
 
 function isActive(settings: Settings): boolean {
   const { enabled, disabledSites } = settings;
@@ -85,7 +88,7 @@ function apply(settings: Settings): void {
         counts.set(count);
         if (count > 0 && !interacting && !controller.signal.aborted) {
           interacting = true;
-          const ui = startInteraction(engine, () => session?.settings ?? settings, controller.signal);
+          const ui = startInteraction(engine, () => session?.settings ?? settings, controller.signal, port);
           if (session?.engine === engine) session.ui = ui;
         }
       },

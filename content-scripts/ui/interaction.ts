@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../../src/settings/schema';
 import type { Engine } from '../marks/engine';
+import type { ExtensionPort } from './extension-port';
 import { listenForIntent } from './hover-intent';
 import { revealer, type ShowMention } from './stepping';
 import { createTooltipControl, type TooltipControl } from './tooltip-control';
@@ -21,9 +22,14 @@ export interface Interaction {
 }
 
 /** Wires the tooltip to the pointer and keyboard. */
-export function startInteraction(engine: Engine, getSettings: () => Settings, signal: AbortSignal): Interaction {
-  const control = createTooltipControl(engine, getSettings, signal);
+export function startInteraction(
+  engine: Engine,
+  getSettings: () => Settings,
+  signal: AbortSignal,
+  port: ExtensionPort,
+): Interaction {
+  const control = createTooltipControl(engine, getSettings, signal, port);
   listenForIntent(control, engine, getSettings, signal);
   const { current, since, restyle, close } = control;
-  return { show: revealer(control, engine), current, since, restyle, close };
+  return { show: revealer(control, engine, port.t), current, since, restyle, close };
 }

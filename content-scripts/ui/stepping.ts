@@ -1,6 +1,6 @@
 import type { Message } from '../../src/messages';
 import type { Engine } from '../marks/engine';
-import { t } from '../runtime/i18n';
+import type { Translate } from './extension-port';
 import type { TooltipControl } from './tooltip-control';
 
 /** The popup's list and ‹ ›, and the keyboard commands (the background works out which frame and which mention). */
@@ -10,7 +10,7 @@ export type ShowMention = Extract<Message, { type: 'show-mention' }>;
  * Scrolls to this frame's shown mention `index` and opens its tooltip with focus inside; a step
  * over the tab also says where it is ("Mention 3 of 7") through the tooltip's live region.
  */
-export function revealer(control: TooltipControl, engine: Engine): (message: ShowMention) => void {
+export function revealer(control: TooltipControl, engine: Engine, t: Translate): (message: ShowMention) => void {
   return ({ index, position, total }) => {
     const mark = engine.shown()[index];
     if (!mark) return;

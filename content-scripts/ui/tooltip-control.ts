@@ -3,8 +3,7 @@ import type { Message } from '../../src/messages';
 import type { Settings } from '../../src/settings/schema';
 import type { Engine } from '../marks/engine';
 import type { MarkedMention } from '../marks/mention-index';
-import { request, sendMessage } from '../runtime/ext-api';
-import { t } from '../runtime/i18n';
+import type { ExtensionPort } from './extension-port';
 import { createCauseSource, createStyleSource } from './cause-requests';
 import { mentionAtPoint } from './hit-test';
 import { CLOSE_GRACE_MS, OPEN_DELAY_MS } from './timing';
@@ -35,12 +34,21 @@ export interface TooltipControl {
   readonly hit: (x: number, y: number) => MarkedMention | undefined;
 }
 
-function openReference(causeId?: string): void {
-  const message: Message = causeId === undefined ? { type: 'open-reference' } : { type: 'open-reference', causeId };
-  sendMessage(message);
+/** Asks the background to open the full reference, at a cause when one is given. */
+function referenceOpener(send: ExtensionPort['send']): (causeId?: string) => void {
+  return (causeId) => {
+    const message: Message = causeId === undefined ? { type: 'open-reference' } : { type: 'open-reference', causeId };
+    send(message);
+  };
 }
 
-export function createTooltipControl(engine: Engine, getSettings: () => Settings, signal: AbortSignal): TooltipControl {
+export function createTooltipControl(
+  engine: Engine,
+  getSettings: () => Settings,
+  signal: AbortSignal,
+  { request, send, t }: ExtensionPort,
+): TooltipControl {
+  const openReference = referenceOpener(send);
   let current: MarkedMention | null = null;
   let since = 0;
   /** The mention last asked to open: an answer for any other arrives too late and is dropped. */

@@ -2,7 +2,7 @@ import { el } from '../../../dom/el';
 import type { Sense } from '../../../src/matching/types';
 import type { TooltipCause } from '../../../src/messages';
 import type { Theme } from '../../../src/settings/schema';
-import type { Translate } from '../../runtime/i18n';
+import type { Translate } from '../extension-port';
 
 export interface CardContent {
   /** The mention as written on the page. */

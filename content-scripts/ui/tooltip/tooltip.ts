@@ -1,4 +1,4 @@
-import type { Translate } from '../../runtime/i18n';
+import type { Translate } from '../extension-port';
 import { liveRange } from '../../marks/live-range';
 import { createHost, type TooltipHost } from './host';
 import { follow } from './place';
