@@ -78,11 +78,16 @@ function classicContentScript(outDir: string): Plugin {
 }
 
 /**
- * Test tiers, one `npm test`: unit (node, pure `src/`), dom (jsdom, page glue on fixtures), e2e
+ * Test tiers, one `npm test`: unit (node, pure `src/`), node (glue against fake browser APIs, no
+ * page), dom (jsdom, page glue on fixtures), build (the built packages as files), e2e
  * (real Chromium and real Firefox with the built extension; one browser at a time on a 2-core machine).
  */
 const testProjects = [
   { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+  // Browser glue that needs no page: the background and content-script modules against fake APIs.
+  { test: { name: 'node', include: ['test/node/**/*.test.ts'], environment: 'node' } },
+  // The built packages as files: manifests, what the content script carries, no network API.
+  { test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node' } },
   // `css.include`: stylesheets imported `?inline` (the tooltip's) are real text in tests, not ''.
   {
     test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'jsdom', css: { include: [/\.css(\?|$)/] } },

@@ -1,15 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE } from '../../src/reference/entries';
-import { describeInBrowsers } from '../support/e2e/harness';
-import { BUILDS, ROOT } from '../support/e2e/launch';
+import { ROOT } from '../support/e2e/launch';
+import { filesUnder } from '../support/files';
 
 const TARGETS = ['chrome', 'firefox'] as const;
 const manifestOf = (target: string) =>
   JSON.parse(readFileSync(join(ROOT, 'dist', target, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 describe('the built packages', () => {
@@ -80,32 +78,5 @@ describe('the built packages', () => {
         );
       }
     }
-  });
-});
-
-describeInBrowsers('a page cannot detect the extension', (h) => {
-  it('gets nothing from the extension origin', async () => {
-    const page = await h.ext.newPage();
-    await page.goto(h.server.url('/fixtures/basic.html'));
-    const build = BUILDS[h.name];
-    const files = filesUnder(build).map((f) => f.slice(build.length + 1));
-    const reachable = await page.evaluate(
-      async (origin, paths) => {
-        const ok: string[] = [];
-        for (const p of paths) {
-          try {
-            const r = await fetch(`${origin}/${p}`);
-            if (r.ok) ok.push(p);
-          } catch {
-            // refused: what we want
-          }
-        }
-        return ok;
-      },
-      h.ext.origin,
-      files,
-    );
-    expect(reachable).toEqual([]);
-    await page.close();
   });
 });
