@@ -3,7 +3,8 @@ import type { Settings } from '../../src/settings/schema';
 import { pageRoot } from '../scan/dom-rules';
 import { createHighlightLayer, markName, type HighlightLayer } from './highlights';
 import { MentionIndex, type MarkedMention } from './mention-index';
-import { Scanner, type Detector } from './scanner';
+import type { Detector } from './detect-batch';
+import { Scanner } from './scanner';
 import { mergeTargets, settleTargets, watchMutations, type WatchTargets } from '../scan/watch';
 
 /** A bug in one pass must not stop later passes or disturb the page: log it and carry on. */

@@ -1,5 +1,5 @@
 import { parseDetectReply, type Message } from '../../src/messages';
-import type { Detector } from '../marks/scanner';
+import type { Detector } from '../marks/detect-batch';
 
 /**
  * The detector, asked in the background: the page's main thread only walks its text and marks

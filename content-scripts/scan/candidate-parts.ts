@@ -1,5 +1,6 @@
 import { DENSE_COUNT, hasCandidate, isDense, junctionHasCandidate } from './candidate-test';
 import { isSkipped } from './dom-rules';
+import { elementCount, isText, rangeText, textOf, WHOLE_READING_MAX_ELEMENTS } from './native-text';
 import type { Slices } from './yield';
 
 /**
@@ -18,18 +19,6 @@ const SPLIT_MIN = 4096;
  */
 const REREAD_BUDGET = 2;
 
-/** Text of elements, text (and CDATA) nodes and shadow roots: what `textContent` joins. */
-function textOf(node: Node): string {
-  const type = node.nodeType;
-  return type === Node.ELEMENT_NODE ||
-    type === Node.TEXT_NODE ||
-    type === Node.CDATA_SECTION_NODE ||
-    type === Node.DOCUMENT_FRAGMENT_NODE
-    ? (node.textContent ?? '')
-    : '';
-}
-
-const isText = (node: Node) => node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE;
 const BLANK = /^\s*$/;
 
 interface Search {
@@ -60,9 +49,9 @@ function throughWrappers(node: Node): Node {
 }
 
 /** Reads `node`'s children one by one and keeps (or looks further inside) those holding a candidate. */
-async function look(node: Node, search: Search, firstReading: boolean): Promise<void> {
+async function searchInside(node: Node, search: Search, firstReading: boolean): Promise<void> {
   const inside = throughWrappers(node);
-  // Children holding a candidate, in document order: their text, to look further inside them, or
+  // Children holding a candidate, in document order: their text, to search further inside them, or
   // null to walk them whole (a word across the junction of two children is found by walking both).
   const picked: { node: Node; text: string | null }[] = [];
   let seen = 0;
@@ -108,22 +97,10 @@ async function look(node: Node, search: Search, firstReading: boolean): Promise<
       t.length >= SPLIT_MIN &&
       search.again + t.length <= REREAD_BUDGET * search.first &&
       !isDense(t);
-    if (worthLooking) await look(p.node, search, false);
+    if (worthLooking) await searchInside(p.node, search, false);
     else search.parts.push(p.node);
     if (search.stopped) return;
   }
-}
-
-/**
- * Up to this many elements a subtree's text is read in one go first (a few milliseconds at most);
- * the 5.5 MB test page has 68,000.
- */
-export const WHOLE_READING_MAX_ELEMENTS = 30_000;
-
-/** Counted natively: a static list of the elements, none of them handed to this world. */
-function elementCount(root: Node): number {
-  const scope = root as ParentNode;
-  return typeof scope.querySelectorAll === 'function' ? scope.querySelectorAll('*').length : 0;
 }
 
 /**
@@ -133,13 +110,6 @@ function elementCount(root: Node): number {
  * with candidates the rest is not read at all, since the whole is then walked anyway.
  */
 const HEAD_CHILDREN = 256;
-
-function rangeText(root: Node, from: number, to: number): string {
-  const range = (root.ownerDocument ?? document).createRange();
-  range.setStart(root, from);
-  range.setEnd(root, to);
-  return range.toString();
-}
 
 /**
  * The parts of `root` that hold a candidate word, in document order: none when its text holds none
@@ -168,6 +138,6 @@ export async function candidateParts(root: Node, slices: Slices): Promise<Node[]
     if (isDense(whole)) return [root];
   }
   const search: Search = { parts: [], slices, first: 0, again: 0, stopped: false };
-  await look(root, search, true);
+  await searchInside(root, search, true);
   return search.stopped ? [] : search.parts;
 }

@@ -12,7 +12,7 @@ export interface TextBlock {
 }
 
 /** Where the one node of a one-node block starts: shared by all of them. */
-const ONE: readonly number[] = [0];
+const SINGLE_NODE_STARTS: readonly number[] = [0];
 
 /**
  * Reads runs of text in document order: text nodes joined across inline elements ("muscle
@@ -38,7 +38,9 @@ export function* blocksIn(root: Element | ShadowRoot, deep = false): Generator<T
   // The run ends: at a block or skipped element, where a container ends, or at the end.
   const end = (): TextBlock | undefined => {
     const block =
-      first && /\S/.test(text) ? { container, nodes: nodes ?? [first], starts: starts ?? ONE, text } : undefined;
+      first && /\S/.test(text)
+        ? { container, nodes: nodes ?? [first], starts: starts ?? SINGLE_NODE_STARTS, text }
+        : undefined;
     first = nodes = starts = null;
     text = '';
     return block;

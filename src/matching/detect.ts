@@ -43,32 +43,32 @@ function scan(text: string, toOriginal: (offset: number) => number): Mention[] |
   let previous: { readonly sentence: Sentence; readonly last: number; readonly sense: Mention['sense'] } | undefined;
   // `test` rather than `exec`: no match arrays; the word is widened from where the match ended.
   while (pattern.test(text)) {
-    let we = pattern.lastIndex;
-    if (text[we - 1] === SOFT_HYPHEN) return null;
-    let ws = we - 1;
-    while (ws > 0 && isWordChar(text.charCodeAt(ws - 1))) ws--;
-    while (we < text.length && isWordChar(text.charCodeAt(we))) we++;
+    let wordEnd = pattern.lastIndex;
+    if (text[wordEnd - 1] === SOFT_HYPHEN) return null;
+    let wordStart = wordEnd - 1;
+    while (wordStart > 0 && isWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    while (wordEnd < text.length && isWordChar(text.charCodeAt(wordEnd))) wordEnd++;
     // "charley horse" is the one candidate spanning two words: take the first one too.
-    if ((text[ws] === 'h' || text[ws] === 'H') && /^horses?$/i.test(text.slice(ws, we))) {
-      let k = ws - 1;
+    if ((text[wordStart] === 'h' || text[wordStart] === 'H') && /^horses?$/i.test(text.slice(wordStart, wordEnd))) {
+      let k = wordStart - 1;
       while (k > 0 && /[\s\u00A0-]/.test(text.charAt(k - 1))) k--;
       while (k > 0 && isWordChar(text.charCodeAt(k - 1))) k--;
-      ws = k;
+      wordStart = k;
     }
-    pattern.lastIndex = we;
-    const head = headOf(text.slice(ws, we).toLowerCase());
+    pattern.lastIndex = wordEnd;
+    const head = headOf(text.slice(wordStart, wordEnd).toLowerCase());
     if (head === null) continue;
-    if (!sentence || ws >= sentence.sharedBefore) {
-      sentence = sentenceAround(text, ws, we);
+    if (!sentence || wordStart >= sentence.sharedBefore) {
+      sentence = sentenceAround(text, wordStart, wordEnd);
       words = undefined;
     }
     const { tokens } = sentence;
     let i = 0;
-    while (i < tokens.length && (tokens[i] as Token).end <= ws) i++;
+    while (i < tokens.length && (tokens[i] as Token).end <= wordStart) i++;
     let j = i;
-    while (j + 1 < tokens.length && (tokens[j + 1] as Token).start < we) j++;
+    while (j + 1 < tokens.length && (tokens[j + 1] as Token).start < wordEnd) j++;
     const first = tokens[i];
-    if (!first || first.start >= we) continue;
+    if (!first || first.start >= wordEnd) continue;
     const joined = previous?.sentence === sentence && isJoinedTo(tokens, i, previous.last);
     const d =
       joined && previous

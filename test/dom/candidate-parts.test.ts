@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { candidateParts as partsIn, WHOLE_READING_MAX_ELEMENTS } from '../../content-scripts/scan/candidate-parts';
+import { candidateParts as partsIn } from '../../content-scripts/scan/candidate-parts';
+import { WHOLE_READING_MAX_ELEMENTS } from '../../content-scripts/scan/native-text';
 import { hasCandidate, junctionHasCandidate } from '../../content-scripts/scan/candidate-test';
 import { blocksIn } from '../../content-scripts/scan/text-blocks';
 import { spyTextReads } from '../support/text-reads';

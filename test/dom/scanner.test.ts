@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HighlightLayer } from '../../content-scripts/marks/highlights';
 import { MentionIndex } from '../../content-scripts/marks/mention-index';
-import { Scanner, type Detector } from '../../content-scripts/marks/scanner';
+import type { Detector } from '../../content-scripts/marks/detect-batch';
+import { Scanner } from '../../content-scripts/marks/scanner';
 import { localDetector } from '../support/local-detector';
 import type { Sense } from '../../src/matching/types';
 

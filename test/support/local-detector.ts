@@ -1,4 +1,4 @@
-import type { Detector } from '../../content-scripts/marks/scanner';
+import type { Detector } from '../../content-scripts/marks/detect-batch';
 import { detectTexts } from '../../src/matching/detect-texts';
 import { parseDetectReply } from '../../src/messages';
 
