@@ -2,6 +2,18 @@
 export const SENSES = ['muscle', 'other-medical', 'not-medical'] as const;
 export type Sense = (typeof SENSES)[number];
 
+/**
+ * A mention goes by one name per stage it passes through; each type adds what its stage needs:
+ *
+ * | type             | where                                | what it is for                                           |
+ * | ---------------- | ------------------------------------ | -------------------------------------------------------- |
+ * | `Mention`        | src/matching/types.ts                | the detector's answer: offsets, phrase, sense, rule      |
+ * | `Found`          | src/matching/found.ts                | what crosses to the content script: offsets and sense    |
+ * | `MarkedMention`  | content-scripts/marks/mention-index.ts | a `Found` on the page: its block, range and text nodes |
+ * | `PageMention`    | src/messages.ts                      | one frame's mention for the popup: words around, sense   |
+ * | `OrderedMention` | src/page-order.ts                    | a `PageMention` with where its frame sits, for ordering  |
+ * | `TabMention`     | src/messages.ts                      | a mention of the whole tab as the popup lists it         |
+ */
 export interface Mention {
   /** UTF-16 offsets into the text given to `detect`. */
   readonly start: number;
