@@ -46,6 +46,8 @@ const OTHER_SENTENCE = 0.5;
 const IN_MENTION = 2.5;
 /** A named disease says more than a word that merely belongs to a cause's field. */
 const NAMED = 1.25;
+/** How far (characters) a named disease or medicine outside the mention's sentence still supports it. */
+const NAMED_REACH = 200;
 /** The page's subject: worth half a cue next to the mention. */
 const TITLE_WEIGHT = 0.5;
 /**
@@ -114,7 +116,9 @@ function weigh(m: CueMatch, input: RankInput, from: number, to: number, list: Go
     cueFirst,
   );
   const together = sameSentence(between);
-  let close = together;
+  // A disease or medicine the page names a sentence away ("My father has Kennedy's disease. Years
+  // before, he had cramps") supports its cause as a word of the mention's own sentence does.
+  let close = together || (m.named && between.length <= NAMED_REACH);
   let sentence = together ? 1 : OTHER_SENTENCE;
   if (list && relation !== 'negated' && relation !== 'remedy') {
     if (m.at >= list.leadFrom && m.stop <= list.leadTo) {

@@ -45,6 +45,8 @@ describeInBrowsers('medical knowledge', (h) => {
     const state = await readTooltip(h.ext, page);
     expect(state.causes[0]).toBe('Neurodegenerative disease');
     expect(state.text).toMatch(/Kennedy's disease — a motor neuron disease/);
+    // Named a sentence away, the disease supports its cause: not the common causes.
+    expect(state.text).toMatch(/Possible causes/);
     await page.screenshot({ path: join(ARTIFACTS, `tooltip-rare-disease-${h.name}.png`) });
     await page.close();
   });

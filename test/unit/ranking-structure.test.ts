@@ -115,6 +115,11 @@ describe('evidence that deserves confidence', () => {
     expect(reply('Last night, after the marathon, I woke with a cramp.', 'cramp').fitted).toBe(true);
   });
 
+  it('takes a disease the page names a sentence away as support: not the common causes', () => {
+    const text = "My father has Kennedy's disease. Years before any weakness, he had muscle cramps.";
+    expect(reply(text, 'muscle cramps').fitted).toBe(true);
+  });
+
   it('reads a muscle held in one position, or hours on the feet, as muscle fatigue', () => {
     expect(first(rank('The brace held my calf in one position all day and it started to cramp.', 'cramp'))).toBe(
       'muscle-fatigue',
