@@ -7,45 +7,17 @@
  * counts live in `storage.session` (see badge.ts).
  */
 import browser from 'webextension-polyfill';
-import TOOLTIP_CSS from '../dom/tooltip.css?inline';
-import { parseMessage, type CausesReply, type DetectReply, type StyleReply } from '../src/messages';
-import { detectTexts } from '../src/matching/detect-texts';
-import { tooltipCauses } from '../src/ranking/tooltip-causes';
+import { parseMessage } from '../src/messages';
 import { repairSettings } from '../src/settings/store';
-import { forgetTab, reportFrameCount } from './badge';
+import { forgetTab } from './badge';
 import { hasBadge, hasCommands } from './capabilities';
-import { openReference } from './reference-tab';
-import { showTabMention, stepTab, tabMentions } from './tab-mentions';
+import { dispatch } from './handlers';
+import { stepTab } from './tab-mentions';
 
-/** The extension's own pages (the popup, also when opened as a tab), not a content script. */
-const fromExtensionPage = (sender: browser.Runtime.MessageSender) =>
-  sender.url?.startsWith(browser.runtime.getURL('')) === true;
-
+// Every message is validated, then answered by its entry in handlers.ts (which also says who may send it).
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const message = parseMessage(raw);
-  if (!message) return undefined;
-  if (message.type === 'mentions-changed' && sender.tab?.id !== undefined) {
-    return reportFrameCount(sender.tab.id, sender.frameId ?? 0, message.count);
-  }
-  if (message.type === 'rank-causes') {
-    const reply: CausesReply = tooltipCauses(message);
-    return Promise.resolve(reply);
-  }
-  if (message.type === 'detect') {
-    const reply: DetectReply = { type: 'detected', found: detectTexts(message.texts) };
-    return Promise.resolve(reply);
-  }
-  if (message.type === 'tooltip-style') {
-    const reply: StyleReply = { type: 'tooltip-style', css: TOOLTIP_CSS };
-    return Promise.resolve(reply);
-  }
-  if (message.type === 'open-reference') return openReference(message.causeId);
-  // What a tab holds is for the popup only: a content script never asks about other tabs.
-  if (message.type === 'tab-mentions' && fromExtensionPage(sender)) return tabMentions(message.tabId);
-  if (message.type === 'step-tab' && fromExtensionPage(sender)) return stepTab(message.tabId, message.direction);
-  if (message.type === 'show-tab-mention' && fromExtensionPage(sender))
-    return showTabMention(message.tabId, message.position);
-  return undefined;
+  return message ? dispatch(message, sender) : undefined;
 });
 
 function onCommand(command: string): void {

@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from 'vitest';
+
+const tabMentions = vi.fn(async () => ({ type: 'tab-mentions' }));
+const reportFrameCount = vi.fn(async () => undefined);
+
+vi.mock('webextension-polyfill', () => ({
+  default: { runtime: { getURL: (p: string) => `chrome-extension://ours/${p}` } },
+}));
+vi.mock('../../background/tab-mentions', () => ({ tabMentions, stepTab: vi.fn(), showTabMention: vi.fn() }));
+vi.mock('../../background/badge', () => ({ reportFrameCount }));
+vi.mock('../../background/reference-tab', () => ({ openReference: vi.fn() }));
+
+const { dispatch, HANDLERS } = await import('../../background/handlers');
+
+const contentScript = { tab: { id: 4 }, frameId: 0, url: 'https://example.org/page' };
+const popup = { url: 'chrome-extension://ours/popup/index.html' };
+
+describe('the background’s one map of messages', () => {
+  it('answers what a tab’s list asks only to the extension’s own pages', async () => {
+    expect(dispatch({ type: 'tab-mentions', tabId: 4 }, contentScript as never)).toBeUndefined();
+    expect(tabMentions).not.toHaveBeenCalled();
+    expect(await dispatch({ type: 'tab-mentions', tabId: 4 }, popup as never)).toEqual({ type: 'tab-mentions' });
+    expect(tabMentions).toHaveBeenCalledWith(4);
+  });
+
+  it('takes a count only from a frame of a tab', async () => {
+    expect(dispatch({ type: 'mentions-changed', count: 2 }, popup as never)).toBeUndefined();
+    await dispatch({ type: 'mentions-changed', count: 2 }, contentScript as never);
+    expect(reportFrameCount).toHaveBeenCalledWith(4, 0, 2);
+  });
+
+  it('answers ranking and detection from any sender, and nothing meant for content scripts', async () => {
+    const ranked = (await dispatch(
+      { type: 'rank-causes', before: 'After the race my ', mention: 'calf cramp', after: '.', title: '' },
+      popup as never,
+    )) as { type: string };
+    expect(ranked.type).toBe('causes');
+    const detected = (await dispatch({ type: 'detect', texts: ['a calf cramp'] }, contentScript as never)) as {
+      type: string;
+    };
+    expect(detected.type).toBe('detected');
+    for (const type of ['get-count', 'get-mentions', 'show-mention', 'close-tooltip'] as const) {
+      expect(HANDLERS[type]).toBeNull();
+      expect(dispatch({ type } as never, popup as never)).toBeUndefined();
+    }
+  });
+});
