@@ -5,7 +5,13 @@
  * last, in whichever frame, to the next one, in whichever frame.
  */
 import browser from 'webextension-polyfill';
-import { parseMentionsReply, type Message, type MentionsReply, type TabMentionsReply } from '../src/messages';
+import {
+  parseMentionsReply,
+  type Message,
+  type MentionsReply,
+  type OpenedReply,
+  type TabMentionsReply,
+} from '../src/messages';
 import { currentPosition, inPageOrder, stepTarget, type FrameListing, type OrderedMention } from '../src/page-order';
 import { framesWithMentions } from './badge';
 
@@ -70,17 +76,21 @@ async function showAt(
 }
 
 /** The popup's list: opens the mention at `position` in page order. */
-export async function showTabMention(tabId: number, position: number): Promise<number> {
+export async function showTabMention(tabId: number, position: number): Promise<OpenedReply> {
   const all = await listings(tabId);
-  return showAt(tabId, all, inPageOrder(all), position);
+  return opened(await showAt(tabId, all, inPageOrder(all), position));
 }
 
 /**
  * Opens the tab's next or previous mention (the keyboard commands, the popup's ‹ ›). Resolves with
  * its position in page order (-1: the tab has none), for the popup's "n / m".
  */
-export async function stepTab(tabId: number, direction: 1 | -1): Promise<number> {
+export async function stepTab(tabId: number, direction: 1 | -1): Promise<OpenedReply> {
   const all = await listings(tabId);
   const ordered = inPageOrder(all);
-  return showAt(tabId, all, ordered, stepTarget(currentPosition(all, ordered), direction, ordered.length));
+  return opened(
+    await showAt(tabId, all, ordered, stepTarget(currentPosition(all, ordered), direction, ordered.length)),
+  );
 }
+
+const opened = (position: number): OpenedReply => ({ type: 'opened', position });

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { parseTabMentionsReply, type Message, type TabMentionsReply } from '../src/messages';
+import { parseOpenedReply, parseTabMentionsReply, type Message, type TabMentionsReply } from '../src/messages';
 import type { Settings } from '../src/settings/schema';
 import { t } from './i18n';
 import { renderMentionList } from './mention-list';
@@ -65,8 +65,7 @@ export function mountPagePanel(
   const step = async (direction: 1 | -1) => {
     if (tabId === undefined || !reply || reply.mentions.length === 0) return;
     const message: Message = { type: 'step-tab', tabId, direction };
-    const at = await browser.runtime.sendMessage(message).catch(() => -1);
-    showPosition(typeof at === 'number' ? at : -1);
+    showPosition(parseOpenedReply(await browser.runtime.sendMessage(message).catch(() => undefined)));
   };
   /** Opens a listed mention on the page; a toolbar popup then closes, so focus goes to the page. */
   const choose = (at: number) => {

@@ -383,6 +383,22 @@ export function parseTabMentionsReply(value: unknown): TabMentionsReply | null {
   };
 }
 
+/**
+ * The background's answer to `step-tab` and `show-tab-mention`: the position (in page order) of
+ * the mention it opened, -1 when the tab has none; what the popup shows as "n / m".
+ */
+export interface OpenedReply {
+  readonly type: 'opened';
+  readonly position: number;
+}
+
+/** The opened position, or -1 for anything that is not a valid answer. */
+export function parseOpenedReply(value: unknown): number {
+  const r = value as Record<string, unknown> | null;
+  const position = r?.['position'];
+  return r?.['type'] === 'opened' && (position === -1 || isIndex(position)) ? (position as number) : -1;
+}
+
 export function parseCountReply(value: unknown): CountReply | null {
   if (typeof value !== 'object' || value === null) return null;
   const r = value as Record<string, unknown>;

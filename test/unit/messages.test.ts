@@ -7,6 +7,7 @@ import {
   parseDetectReply,
   parseMentionsReply,
   parseMessage,
+  parseOpenedReply,
   parseStyleReply,
   parseTabMentionsReply,
   parseTabMessage,
@@ -227,5 +228,14 @@ describe('runtime messages', () => {
     expect(reply([[2, 6, 0, 4, 8, 0]])).toBeNull(); // overlapping
     expect(parseDetectReply({ type: 'causes', found: [[]] }, texts)).toBeNull();
     expect(parseDetectReply(undefined, texts)).toBeNull();
+  });
+});
+
+describe('the position a step or a chosen mention opened', () => {
+  it('reads a typed answer and gives -1 for anything else', () => {
+    expect(parseOpenedReply({ type: 'opened', position: 3 })).toBe(3);
+    expect(parseOpenedReply({ type: 'opened', position: -1 })).toBe(-1);
+    for (const bad of [3, undefined, null, { type: 'opened', position: -2 }, { type: 'count', position: 1 }])
+      expect(parseOpenedReply(bad)).toBe(-1);
   });
 });
