@@ -9,10 +9,14 @@ const SKIPPED_TAGS = words(
 );
 
 /**
- * The tooltip's host element once made: known by identity, not by name, so the scanner and the
- * watcher never read the extension's own UI and no page can pose as it.
+ * The extension's own elements (the tooltip's host): known by identity, not by name, so the scan
+ * and the watcher never read them and no page can pose as one. The tooltip claims its host here
+ * when it makes it and releases it when it goes: the one link from ui/ to what scan/ skips.
  */
-export const ownUi: { host: Element | null } = { host: null };
+const ownElements = new WeakSet<Element>();
+export const claimAsOwnUi = (el: Element): void => void ownElements.add(el);
+export const releaseOwnUi = (el: Element): void => void ownElements.delete(el);
+export const isOwnUi = (node: Node): boolean => ownElements.has(node as Element);
 
 /** Elements laid out inline: text across them is one run ("muscle <em>spasm</em>"). */
 const INLINE_TAGS = new Set(
@@ -52,7 +56,7 @@ export type Layout = typeof INLINE | typeof BLOCK | typeof SKIPPED_ELEMENT;
 
 /** `isSkipped` and `isInline` in one reading of the element's name: a walk asks both of every element. */
 export function layoutOf(el: Element): Layout {
-  if (el === ownUi.host) return SKIPPED_ELEMENT;
+  if (isOwnUi(el)) return SKIPPED_ELEMENT;
   const name = el.localName;
   if (SKIPPED.has(name))
     return name !== 'pre' || !(plainText ??= document.contentType === 'text/plain') ? SKIPPED_ELEMENT : BLOCK;

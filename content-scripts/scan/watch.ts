@@ -1,5 +1,5 @@
 import { onAbort } from '../../src/abort';
-import { blockContainerOf, isInline, isInsideSkipped, isShadowRoot, ownUi, topBlocksWithin } from './dom-rules';
+import { blockContainerOf, isInline, isInsideSkipped, isOwnUi, isShadowRoot, topBlocksWithin } from './dom-rules';
 
 /** Past this many mutation records in one batch, one full rescan is cheaper than tracking each. */
 export const STORM_THRESHOLD = 1000;
@@ -26,9 +26,6 @@ export function mergeTargets(into: WatchTargets, from: WatchTargets): void {
 }
 
 const emptyTargets = (): WatchTargets => ({ own: new Set(), subtrees: new Set(), prune: false, full: false });
-
-/** The tooltip's host (its content is in a closed shadow root, which no observer of ours sees). */
-const isOurs = (node: Node): boolean => node === ownUi.host;
 
 function containerFor(node: Node): Element | ShadowRoot | null {
   if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) return node as Element;
@@ -66,7 +63,7 @@ export function watchMutations(
     }
     if (!pending.full) {
       for (const r of list) {
-        if (isOurs(r.target)) continue;
+        if (isOwnUi(r.target)) continue;
         if (r.type === 'characterData') {
           const c = containerFor(r.target);
           if (c) pending.own.add(c);
@@ -76,7 +73,7 @@ export function watchMutations(
         // block elements are new subtrees of their own; removals drop marks that left the page.
         let touchesRuns = false;
         for (const n of r.addedNodes) {
-          if (isOurs(n)) continue;
+          if (isOwnUi(n)) continue;
           if (n.nodeType === Node.TEXT_NODE) touchesRuns = true;
           else if (n.nodeType === Node.ELEMENT_NODE) {
             const el = n as Element;

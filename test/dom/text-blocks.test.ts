@@ -1,6 +1,14 @@
 import { createHost } from '../../content-scripts/ui/tooltip/host';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blockContainerOf, isInsideSkipped } from '../../content-scripts/scan/dom-rules';
+import {
+  blockContainerOf,
+  claimAsOwnUi,
+  isInsideSkipped,
+  isOwnUi,
+  layoutOf,
+  releaseOwnUi,
+  SKIPPED_ELEMENT,
+} from '../../content-scripts/scan/dom-rules';
 import { blocksIn, positionAt } from '../../content-scripts/scan/text-blocks';
 import { spyTextReads } from '../support/text-reads';
 import { blocksUnder, ownBlocks } from '../support/blocks';
@@ -125,5 +133,22 @@ describe('reading a part dense with mentions in one walk', () => {
     } finally {
       reads.restore();
     }
+  });
+});
+
+describe('the extension’s own elements', () => {
+  it('are skipped while claimed, by identity, and read again once released', () => {
+    const host = document.createElement('div');
+    host.textContent = 'a calf cramp';
+    document.body.append(host);
+    claimAsOwnUi(host);
+    expect(layoutOf(host)).toBe(SKIPPED_ELEMENT);
+    expect(isOwnUi(host)).toBe(true);
+    // Another element of the same name and text is the page's.
+    const twin = host.cloneNode(true) as Element;
+    expect(layoutOf(twin)).not.toBe(SKIPPED_ELEMENT);
+    releaseOwnUi(host);
+    expect(layoutOf(host)).not.toBe(SKIPPED_ELEMENT);
+    host.remove();
   });
 });

@@ -1,4 +1,4 @@
-import { ownUi } from '../../scan/dom-rules';
+import { claimAsOwnUi, releaseOwnUi } from '../../scan/dom-rules';
 
 /**
  * The one element the extension ever adds to a page, created on first use: a plain HTML <div> (no
@@ -32,7 +32,7 @@ export interface TooltipHost {
 export function createHost(css: string): TooltipHost {
   const element = document.createElementNS('http://www.w3.org/1999/xhtml', 'div');
   element.style.cssText = `${HOST_STYLE}!important`;
-  ownUi.host = element;
+  claimAsOwnUi(element);
   const root = element.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   const setStyle = (text: string) => {
@@ -46,7 +46,7 @@ export function createHost(css: string): TooltipHost {
   };
   const dispose = () => {
     element.remove();
-    if (ownUi.host === element) ownUi.host = null;
+    releaseOwnUi(element);
   };
   return { root, setStyle, element, attach, dispose };
 }
