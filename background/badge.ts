@@ -3,16 +3,15 @@
  * when their count changes from what they last said (nothing is said on a page without mentions),
  * and the browser clears a tab's badge when it navigates, so the counts stored for a tab may belong
  * to documents that have gone since. Whenever a frame reports, the others stored are asked again;
- * a frame that no longer answers is dropped. Counts live in `storage.session`, so a background
- * restart loses nothing; reports for one tab are applied one at a time. Where the browser has no
- * badge (Firefox for Android) the counts are still kept: the popup's list reads which frames to ask.
+ * a frame that no longer answers is dropped. The counts live in the frame store (frame-store.ts),
+ * which the popup's list reads too; reports for one tab are applied one at a time. Where the
+ * browser has no badge (Firefox for Android) the counts are still kept there.
  */
 import browser from 'webextension-polyfill';
-import { badgeText, frameCounts, withFrameCount, type FrameCounts } from '../src/badge-count';
+import { badgeText, withFrameCount, type FrameCounts } from '../src/badge-count';
 import { parseCountReply, type Message } from '../src/messages';
 import { hasBadge } from './capabilities';
-
-const countsKey = (tabId: number) => `counts:${tabId}`;
+import { forgetFrames, storedCounts, storeCounts } from './frame-store';
 const queues = new Map<number, Promise<void>>();
 
 /** A frame's count now, or 0 when no content script answers there (the document is gone). */
@@ -29,8 +28,7 @@ async function askFrame(tabId: number, frameId: number): Promise<number> {
 const waiting = new Map<number, Map<number, number>>();
 
 async function update(tabId: number, reported: ReadonlyMap<number, number>): Promise<void> {
-  const key = countsKey(tabId);
-  let source: unknown = (await browser.storage.session.get(key))[key];
+  let source = await storedCounts(tabId);
   let counts: FrameCounts = {};
   for (const [frameId, count] of reported) source = counts = withFrameCount(source, frameId, count);
   const others = Object.keys(counts)
@@ -40,17 +38,8 @@ async function update(tabId: number, reported: ReadonlyMap<number, number>): Pro
   others.forEach((id, i) => {
     counts = withFrameCount(counts, id, answers[i] ?? 0);
   });
-  await browser.storage.session.set({ [key]: counts });
+  await storeCounts(tabId, counts);
   if (hasBadge) await browser.action.setBadgeText({ tabId, text: badgeText(counts) });
-}
-
-/**
- * The frames of a tab that marked something when they last said: with the top frame, the frames
- * the popup's list and the keyboard's steps ask (a frame without mentions has nothing to list).
- */
-export async function framesWithMentions(tabId: number): Promise<number[]> {
-  const key = countsKey(tabId);
-  return Object.keys(frameCounts((await browser.storage.session.get(key))[key])).map(Number);
 }
 
 /**
@@ -82,5 +71,5 @@ export function reportFrameCount(tabId: number, frameId: number, count: number):
 export function forgetTab(tabId: number): void {
   queues.delete(tabId);
   waiting.delete(tabId);
-  void browser.storage.session.remove(countsKey(tabId));
+  forgetFrames(tabId);
 }

@@ -13,7 +13,7 @@ import {
   type TabMentionsReply,
 } from '../src/messages';
 import { currentPosition, inPageOrder, stepTarget, type FrameListing, type OrderedMention } from '../src/page-order';
-import { framesWithMentions } from './badge';
+import { framesWithMentions } from './frame-store';
 
 async function ask(tabId: number, frameId: number): Promise<MentionsReply | null> {
   const message: Message = { type: 'get-mentions' };
