@@ -9,19 +9,15 @@
  */
 import browser from 'webextension-polyfill';
 import { badgeText, withFrameCount, type FrameCounts } from '../src/badge-count';
-import { parseCountReply, type Message } from '../src/messages';
 import { hasBadge } from './capabilities';
+import { askFrame } from '../src/ask/tab';
 import { forgetFrames, storedCounts, storeCounts } from './frame-store';
+import { toFrame } from './to-frame';
 const queues = new Map<number, Promise<void>>();
 
 /** A frame's count now, or 0 when no content script answers there (the document is gone). */
-async function askFrame(tabId: number, frameId: number): Promise<number> {
-  const message: Message = { type: 'get-count' };
-  try {
-    return parseCountReply(await browser.tabs.sendMessage(tabId, message, { frameId }))?.count ?? 0;
-  } catch {
-    return 0;
-  }
+async function countOf(tabId: number, frameId: number): Promise<number> {
+  return (await askFrame(toFrame(tabId, frameId), 'get-count'))?.count ?? 0;
 }
 
 /** Reports that arrived for a tab while its previous update ran: applied together, in one update. */
@@ -34,7 +30,7 @@ async function update(tabId: number, reported: ReadonlyMap<number, number>): Pro
   const others = Object.keys(counts)
     .map(Number)
     .filter((id) => !reported.has(id));
-  const answers = await Promise.all(others.map((id) => askFrame(tabId, id)));
+  const answers = await Promise.all(others.map((id) => countOf(tabId, id)));
   others.forEach((id, i) => {
     counts = withFrameCount(counts, id, answers[i] ?? 0);
   });

@@ -5,25 +5,15 @@
  * last, in whichever frame, to the next one, in whichever frame.
  */
 import browser from 'webextension-polyfill';
-import {
-  parseMentionsReply,
-  type Message,
-  type MentionsReply,
-  type OpenedReply,
-  type TabMentionsReply,
-} from '../src/messages';
+import { type Message, type MentionsReply, type OpenedReply, type TabMentionsReply } from '../src/messages';
 import { currentPosition, inPageOrder, stepTarget, type FrameListing, type OrderedMention } from '../src/page-order';
+import { askFrame } from '../src/ask/tab';
 import { framesWithMentions } from './frame-store';
+import { toFrame } from './to-frame';
 
-async function ask(tabId: number, frameId: number): Promise<MentionsReply | null> {
-  const message: Message = { type: 'get-mentions' };
-  try {
-    return parseMentionsReply(await browser.tabs.sendMessage(tabId, message, { frameId }));
-  } catch {
-    // No content script there (a browser page, a PDF, a frame that has gone).
-    return null;
-  }
-}
+/** One frame's list, or null where no content script answers. */
+const ask = (tabId: number, frameId: number): Promise<MentionsReply | null> =>
+  askFrame(toFrame(tabId, frameId), 'get-mentions');
 
 async function listings(tabId: number): Promise<FrameListing[]> {
   const ids = [...new Set([0, ...(await framesWithMentions(tabId))])];

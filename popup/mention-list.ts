@@ -1,6 +1,7 @@
 import { el } from '../dom/el';
 import { onAbort } from '../src/abort';
-import { parseCausesReply, type Message, type TabMention } from '../src/messages';
+import { askFromPopup } from '../src/ask/popup';
+import type { TabMention } from '../src/messages';
 import { t } from './i18n';
 
 /** Words of context either side of a mention in the list: enough to tell mentions apart. */
@@ -24,10 +25,9 @@ function tail(text: string): string {
 }
 
 /** Asks the background for a mention's causes, as its tooltip does, and writes the first one. */
-function fillFirstCause(m: TabMention, line: HTMLElement, send: (message: Message) => Promise<unknown>): void {
+function fillFirstCause(m: TabMention, line: HTMLElement, send: (message: object) => Promise<unknown>): void {
   const { before, mention, after, title } = m;
-  void send({ type: 'rank-causes', before, mention, after, title }).then((raw) => {
-    const reply = parseCausesReply(raw);
+  void askFromPopup(send, 'rank-causes', { before, mention, after, title }).then((reply) => {
     const first = reply?.causes[0];
     if (first) line.textContent = t(reply.fitted ? 'popupFirstCause' : 'popupCommonCause', first.title);
   });
@@ -43,7 +43,7 @@ export function renderMentionList(
   list: HTMLOListElement,
   mentions: readonly TabMention[],
   choose: (at: number) => void,
-  send: (message: Message) => Promise<unknown>,
+  send: (message: object) => Promise<unknown>,
   signal: AbortSignal,
 ): void {
   const pending = new Map<Element, () => void>();

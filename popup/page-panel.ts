@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { parseOpenedReply, parseTabMentionsReply, type Message, type TabMentionsReply } from '../src/messages';
+import { askFromPopup } from '../src/ask/popup';
+import type { TabMentionsReply } from '../src/messages';
 import type { Settings } from '../src/settings/schema';
 import { t } from './i18n';
 import { renderMentionList } from './mention-list';
@@ -20,15 +21,13 @@ export async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** Sends to the background; a failure (the extension reloading, say) is no answer. */
+const toBackground = (message: object): Promise<unknown> => browser.runtime.sendMessage(message).catch(() => undefined);
+
 /** The tab's mentions over all frames, from the background (which asks each frame). */
 async function askTab(tabId: number | undefined): Promise<TabMentionsReply | null> {
   if (tabId === undefined) return null;
-  const message: Message = { type: 'tab-mentions', tabId };
-  try {
-    return parseTabMentionsReply(await browser.runtime.sendMessage(message));
-  } catch {
-    return null;
-  }
+  return askFromPopup(toBackground, 'tab-mentions', { tabId });
 }
 
 export interface PagePanel {
@@ -64,18 +63,15 @@ export function mountPagePanel(
   };
   const step = async (direction: 1 | -1) => {
     if (tabId === undefined || !reply || reply.mentions.length === 0) return;
-    const message: Message = { type: 'step-tab', tabId, direction };
-    showPosition(parseOpenedReply(await browser.runtime.sendMessage(message).catch(() => undefined)));
+    showPosition((await askFromPopup(toBackground, 'step-tab', { tabId, direction }))?.position ?? -1);
   };
   /** Opens a listed mention on the page; a toolbar popup then closes, so focus goes to the page. */
   const choose = (at: number) => {
     if (tabId === undefined) return;
-    const message: Message = { type: 'show-tab-mention', tabId, position: at };
     showPosition(at);
-    void browser.runtime
-      .sendMessage(message)
-      .catch(() => undefined)
-      .then(() => tabFromQuery() === undefined && window.close());
+    void askFromPopup(toBackground, 'show-tab-mention', { tabId, position: at }).then(
+      () => tabFromQuery() === undefined && window.close(),
+    );
   };
   prev.addEventListener('click', () => void step(-1));
   next.addEventListener('click', () => void step(1));
@@ -97,7 +93,7 @@ export function mountPagePanel(
     stepper.hidden = listed.length === 0;
     rendering.abort();
     rendering = new AbortController();
-    renderMentionList(list, listed, choose, (m) => browser.runtime.sendMessage(m), rendering.signal);
+    renderMentionList(list, listed, choose, toBackground, rendering.signal);
     showPosition(reply?.current ?? -1);
     siteRow.hidden = host === '' || state === 'unsupported';
     siteLabel.textContent = t('settingSiteOff', host);

@@ -1,3 +1,4 @@
+import type { BackgroundToTab, ContentToBackground, MessageOf, PopupToBackground } from './api';
 import { decodeFound, type Found } from './matching/found';
 import { SENSES, type Sense } from './matching/types';
 import { MAX_HOSTNAME_LENGTH } from './settings/schema';
@@ -57,48 +58,8 @@ export interface CausesReply {
   readonly fitted: boolean;
 }
 
-export type Message =
-  /** Content script -> background: how many mentions this frame marks (for the badge). */
-  | { readonly type: 'mentions-changed'; readonly count: number }
-  /**
-   * Background -> content script (each frame): how many mentions do you mark now? Answered with
-   * `CountReply`; frames that do not answer are gone.
-   */
-  | { readonly type: 'get-count' }
-  /** Background -> content script (each frame): list this frame's mentions. Answered with `MentionsReply`. */
-  | { readonly type: 'get-mentions' }
-  /**
-   * Popup or background -> content script (one frame): scroll to this frame's mention `index`, open
-   * its tooltip with focus inside, and announce "Mention `position` of `total`" (of the whole tab)
-   * when they are given.
-   */
-  | { readonly type: 'show-mention'; readonly index: number; readonly position?: number; readonly total?: number }
-  /** Background -> content script: close the tooltip (another frame's mention was opened). */
-  | { readonly type: 'close-tooltip' }
-  /** Popup -> background: open the tab's mention at `position` in page order (the popup's list). */
-  | { readonly type: 'show-tab-mention'; readonly tabId: number; readonly position: number }
-  /** Popup -> background: the tab's mentions over all its frames, in page order (`TabMentionsReply`). */
-  | { readonly type: 'tab-mentions'; readonly tabId: number }
-  /** Popup -> background (and the keyboard commands): step to the tab's next or previous mention. */
-  | { readonly type: 'step-tab'; readonly tabId: number; readonly direction: 1 | -1 }
-  /** Content script or popup -> background: open the reference page, optionally at a cause. */
-  | { readonly type: 'open-reference'; readonly causeId?: string }
-  /**
-   * Content script -> background: rank the causes for a mention (the ranking and the causes live in
-   * the background, so every page's content script stays small). Answered with `CausesReply`.
-   */
-  | ({ readonly type: 'rank-causes' } & CausesRequest)
-  /**
-   * Content script -> background: the tooltip's stylesheet, asked once, when the first tooltip
-   * opens (kept out of the script every page loads). Answered with `StyleReply`.
-   */
-  | { readonly type: 'tooltip-style' }
-  /**
-   * Content script -> background: find the mentions in these texts (a page's blocks that hold a
-   * candidate word). The detector lives in the background: its work leaves the page's main thread,
-   * and its code the script every page loads. Answered with `DetectReply`.
-   */
-  | { readonly type: 'detect'; readonly texts: readonly string[] };
+/** Every runtime message: the messages of the three surfaces of src/api.ts, as they travel. */
+export type Message = MessageOf<ContentToBackground> | MessageOf<PopupToBackground> | MessageOf<BackgroundToTab>;
 
 /** At most this many texts, and characters in all, in one `detect` message (see scanner.ts). */
 export const MAX_DETECT_TEXTS = 8192;
@@ -392,11 +353,13 @@ export interface OpenedReply {
   readonly position: number;
 }
 
-/** The opened position, or -1 for anything that is not a valid answer. */
-export function parseOpenedReply(value: unknown): number {
+/** The opened position (-1: none), or null for anything that is not a valid answer. */
+export function parseOpenedReply(value: unknown): OpenedReply | null {
   const r = value as Record<string, unknown> | null;
   const position = r?.['position'];
-  return r?.['type'] === 'opened' && (position === -1 || isIndex(position)) ? (position as number) : -1;
+  return r?.['type'] === 'opened' && (position === -1 || isIndex(position))
+    ? { type: 'opened', position: position as number }
+    : null;
 }
 
 export function parseCountReply(value: unknown): CountReply | null {

@@ -1,4 +1,4 @@
-import { parseDetectReply, type Message } from '../../src/messages';
+import { askBackground, type SendToBackground } from '../../src/ask/content';
 import type { Detector } from '../marks/detect-batch';
 
 /**
@@ -7,11 +7,10 @@ import type { Detector } from '../marks/detect-batch';
  * worker stopped while it held the question answers nothing: the question is asked once more while
  * the extension is there (`alive`). A missing or malformed answer is null (nothing is marked from it).
  */
-export function backgroundDetector(send: (message: Message) => Promise<unknown>, alive: () => boolean): Detector {
-  return async (texts) => {
-    const message: Message = { type: 'detect', texts };
-    let reply = await send(message);
-    if (reply === undefined && alive()) reply = await send(message);
-    return parseDetectReply(reply, texts);
+export function backgroundDetector(send: SendToBackground, alive: () => boolean): Detector {
+  const sendAgainIfLost: SendToBackground = async (message) => {
+    const reply = await send(message);
+    return reply === undefined && alive() ? send(message) : reply;
   };
+  return (texts) => askBackground(sendAgainIfLost, 'detect', { texts });
 }

@@ -30,15 +30,14 @@ describe('asking the background for a mention’s causes', () => {
     document.title = 'Forum';
     const text = `${'a'.repeat(2000)} pregnant, leg cramp at night ${'b'.repeat(2000)}`;
     const message = causesRequestFor(markIn(text, 'cramp'), document.title);
-    expect(message).toMatchObject({ type: 'rank-causes', mention: 'cramp', title: 'Forum' });
-    if (message.type !== 'rank-causes') throw new Error('wrong message');
+    expect(message).toMatchObject({ mention: 'cramp', title: 'Forum' });
     expect(message.before).toHaveLength(CONTEXT_WINDOW);
     expect(message.before.endsWith(' pregnant, leg ')).toBe(true);
     expect(message.after).toHaveLength(CONTEXT_WINDOW);
     expect(message.after.startsWith(' at night')).toBe(true);
     // A page title of megabytes is cut before it is sent.
     const long = causesRequestFor(markIn('leg cramp', 'cramp'), `Forum ${'x'.repeat(5_000_000)}`);
-    expect(long.type === 'rank-causes' && long.title.length).toBe(MAX_TITLE);
+    expect(long.title.length).toBe(MAX_TITLE);
   });
 
   it('sends the page’s text before a short block: a list’s lead-in, its items as "- " lines, no code', () => {
@@ -54,7 +53,6 @@ describe('asking the background for a mention’s causes', () => {
       nodes: [node],
     };
     const message = causesRequestFor(mark, '');
-    if (message.type !== 'rank-causes') throw new Error('wrong message');
     expect(message.before).toBe(
       'Kidney health\n\nLoss of kidney function can cause:\n- nausea and vomiting\n- itching\n- muscle ',
     );

@@ -232,10 +232,10 @@ describe('runtime messages', () => {
 });
 
 describe('the position a step or a chosen mention opened', () => {
-  it('reads a typed answer and gives -1 for anything else', () => {
-    expect(parseOpenedReply({ type: 'opened', position: 3 })).toBe(3);
-    expect(parseOpenedReply({ type: 'opened', position: -1 })).toBe(-1);
+  it('reads a typed answer (-1: none) and refuses anything else', () => {
+    expect(parseOpenedReply({ type: 'opened', position: 3 })).toEqual({ type: 'opened', position: 3 });
+    expect(parseOpenedReply({ type: 'opened', position: -1 })?.position).toBe(-1);
     for (const bad of [3, undefined, null, { type: 'opened', position: -2 }, { type: 'count', position: 1 }])
-      expect(parseOpenedReply(bad)).toBe(-1);
+      expect(parseOpenedReply(bad)).toBeNull();
   });
 });

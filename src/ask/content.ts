@@ -1,0 +1,20 @@
+import { ask, type ContentToBackground, type MessageOf, type ReplyReaders } from '../api';
+import { parseCausesReply, parseDetectReply, parseStyleReply } from '../messages';
+
+type Asked = 'rank-causes' | 'tooltip-style' | 'detect';
+
+/** The answers a content script reads, and how each is checked. */
+const READERS: ReplyReaders<ContentToBackground, Asked> = {
+  'rank-causes': (value) => parseCausesReply(value),
+  'tooltip-style': (value) => parseStyleReply(value),
+  detect: (value, { texts }) => parseDetectReply(value, texts),
+};
+
+export type SendToBackground = (message: MessageOf<ContentToBackground>) => Promise<unknown>;
+
+/** A content script's question to the background, answered validated (null: no valid answer). */
+export const askBackground = <K extends Asked>(
+  send: SendToBackground,
+  name: K,
+  params: ContentToBackground[K]['params'],
+): Promise<ContentToBackground[K]['reply'] | null> => ask(READERS, send, name, params);
