@@ -45,8 +45,9 @@ export function crampRule(ctx: Ctx): Decision {
   for (let k = 1; k <= 3; k++) {
     if (at(ctx, ctx.j + k)?.lower === 'style') return notMedical(ctx, 'idiom-style');
   }
-  const p1 = at(ctx, ctx.i - 1);
-  if (p1 && /^writers?'s?$/.test(p1.lower) && tightBefore(ctx, ctx.i)) return muscle(ctx, 'writers-cramp', ctx.i - 1);
+  const prev = at(ctx, ctx.i - 1);
+  if (prev && /^writers?'s?$/.test(prev.lower) && tightBefore(ctx, ctx.i))
+    return muscle(ctx, 'writers-cramp', ctx.i - 1);
   const early =
     nameRule(ctx) ??
     modifierRule(ctx, true) ??
@@ -56,21 +57,21 @@ export function crampRule(ctx: Ctx): Decision {
     glossRule(ctx) ??
     attributiveRule(ctx);
   if (early) return early;
-  const n1 = at(ctx, ctx.j + 1);
-  const n2 = at(ctx, ctx.j + 2);
+  const next = at(ctx, ctx.j + 1);
+  const next2 = at(ctx, ctx.j + 2);
   const word = at(ctx, ctx.i)?.lower;
   // "laws cramp the growth", "cramping their creativity": the verb "restrict". A determiner before
   // the word makes it a noun ("the cramp the runner felt"); a body part before it is its subject.
   // "cramp these people's chances": demonstratives and possessive nouns introduce the object too.
   const objectFollows =
-    n1 !== undefined &&
-    isTightGap(n1.gap) &&
-    (POSSESSIVE_OBJECTS.has(n1.lower) ||
-      DEMONSTRATIVES.has(n1.lower) ||
-      /\p{L}'s$/u.test(n1.lower) ||
-      (n1.lower === 'the' && word !== 'cramps'));
-  const nounOrBodySubject = p1 !== undefined && (NOUN_MARKERS.has(p1.lower) || SKELETAL_LOCATIONS.has(p1.lower));
-  if (objectFollows && !nounOrBodySubject && (!n2 || !SKELETAL_LOCATIONS.has(n2.lower)))
+    next !== undefined &&
+    isTightGap(next.gap) &&
+    (POSSESSIVE_OBJECTS.has(next.lower) ||
+      DEMONSTRATIVES.has(next.lower) ||
+      /\p{L}'s$/u.test(next.lower) ||
+      (next.lower === 'the' && word !== 'cramps'));
+  const nounOrBodySubject = prev !== undefined && (NOUN_MARKERS.has(prev.lower) || SKELETAL_LOCATIONS.has(prev.lower));
+  if (objectFollows && !nounOrBodySubject && (!next2 || !SKELETAL_LOCATIONS.has(next2.lower)))
     return notMedical(ctx, 'verb-restrict');
   return (
     coordinatedMuscleRule(ctx) ??
@@ -86,17 +87,17 @@ export function crampRule(ctx: Ctx): Decision {
  * neither bodily nor medical means confining.
  */
 function attributiveRule(ctx: Ctx): Decision | undefined {
-  const n1 = at(ctx, ctx.j + 1);
-  const p1 = at(ctx, ctx.i - 1);
-  if (at(ctx, ctx.i)?.lower !== 'cramping' || !n1 || !p1 || !/^ +$/.test(n1.gap) || !/^\p{L}+$/u.test(n1.text))
+  const next = at(ctx, ctx.j + 1);
+  const prev = at(ctx, ctx.i - 1);
+  if (at(ctx, ctx.i)?.lower !== 'cramping' || !next || !prev || !/^ +$/.test(next.gap) || !/^\p{L}+$/u.test(next.text))
     return undefined;
   // "a cramping Rafter": a person who is cramping. "cramping following exercise", "cramping badly": no noun.
-  if (!ATTRIBUTIVE_BEFORE.has(p1.lower) || NOT_NOUNS.has(n1.lower) || isCapitalised(n1.text)) return undefined;
-  if (/(?:ly|ing|ed)$/.test(n1.lower)) return undefined;
-  if (isMedicalWord(n1.lower) || SKELETAL_LOCATIONS.has(n1.lower) || BODILY_NOUNS.has(n1.lower)) return undefined;
+  if (!ATTRIBUTIVE_BEFORE.has(prev.lower) || NOT_NOUNS.has(next.lower) || isCapitalised(next.text)) return undefined;
+  if (/(?:ly|ing|ed)$/.test(next.lower)) return undefined;
+  if (isMedicalWord(next.lower) || SKELETAL_LOCATIONS.has(next.lower) || BODILY_NOUNS.has(next.lower)) return undefined;
   // "aches or cramping …": listed with a symptom, it is one.
-  const p2 = at(ctx, ctx.i - 2);
-  if (COORDINATORS.has(p1.lower) && p2 && isMedicalWord(p2.lower)) return undefined;
+  const prev2 = at(ctx, ctx.i - 2);
+  if (COORDINATORS.has(prev.lower) && prev2 && isMedicalWord(prev2.lower)) return undefined;
   return notMedical(ctx, 'cramping-attributive');
 }
 
@@ -105,10 +106,10 @@ function attributiveRule(ctx: Ctx): Decision | undefined {
  * "cramp" before the names of the herb, the fungus and the fish ("cramp bark", "cramp balls").
  */
 function compoundObjectRule(ctx: Ctx): Decision | undefined {
-  const n1 = at(ctx, ctx.j + 1);
-  if (n1 && isTightGap(n1.gap) && CRAMP_OBJECT_NOUNS.has(n1.lower)) return notMedical(ctx, 'compound-object');
-  if (!n1 || !/^-$/.test(n1.gap) || !/^\p{L}+$/u.test(n1.text)) return undefined;
-  if (CRAMP_COMPOUND_BODILY.has(n1.lower) || isMedicalWord(n1.lower) || SKELETAL_LOCATIONS.has(n1.lower))
+  const next = at(ctx, ctx.j + 1);
+  if (next && isTightGap(next.gap) && CRAMP_OBJECT_NOUNS.has(next.lower)) return notMedical(ctx, 'compound-object');
+  if (!next || !/^-$/.test(next.gap) || !/^\p{L}+$/u.test(next.text)) return undefined;
+  if (CRAMP_COMPOUND_BODILY.has(next.lower) || isMedicalWord(next.lower) || SKELETAL_LOCATIONS.has(next.lower))
     return undefined;
   return notMedical(ctx, 'compound-object');
 }

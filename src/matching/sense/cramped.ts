@@ -28,28 +28,29 @@ const ATTRIBUTIVE = wordSet(DETERMINER_WORDS);
 const CLAUSE_BREAKS = wordSet(`but while because when which who`);
 
 export function crampedRule(ctx: Ctx): Decision {
-  const n1 = at(ctx, ctx.j + 1);
-  const p1 = at(ctx, ctx.i - 1);
-  const p2 = at(ctx, ctx.i - 2);
-  if (n1 && isTightGap(n1.gap)) {
-    if (CRAMPED_SPACES.has(n1.lower)) return notMedical(ctx, 'cramped-space');
-    if (SKELETAL_LOCATIONS.has(n1.lower)) return muscle(ctx, 'cramped-body', ctx.i, ctx.j + 1);
+  const next = at(ctx, ctx.j + 1);
+  const prev = at(ctx, ctx.i - 1);
+  const prev2 = at(ctx, ctx.i - 2);
+  if (next && isTightGap(next.gap)) {
+    if (CRAMPED_SPACES.has(next.lower)) return notMedical(ctx, 'cramped-space');
+    if (SKELETAL_LOCATIONS.has(next.lower)) return muscle(ctx, 'cramped-body', ctx.i, ctx.j + 1);
   }
-  if (p1 && SKELETAL_LOCATIONS.has(p1.lower)) return muscle(ctx, 'cramped-body');
-  if (p1 && p2 && AUXILIARIES.has(p1.lower) && SKELETAL_LOCATIONS.has(p2.lower)) return muscle(ctx, 'cramped-body');
+  if (prev && SKELETAL_LOCATIONS.has(prev.lower)) return muscle(ctx, 'cramped-body');
+  if (prev && prev2 && AUXILIARIES.has(prev.lower) && SKELETAL_LOCATIONS.has(prev2.lower))
+    return muscle(ctx, 'cramped-body');
   // "weakened and cramped", "cramped and sore": listed with a state of the muscle.
-  const n2 = at(ctx, ctx.j + 2);
+  const next2 = at(ctx, ctx.j + 2);
   if (
-    (p1 && p2 && COORDINATORS.has(p1.lower) && BODY_STATES.has(p2.lower)) ||
-    (n1 && n2 && COORDINATORS.has(n1.lower) && BODY_STATES.has(n2.lower))
+    (prev && prev2 && COORDINATORS.has(prev.lower) && BODY_STATES.has(prev2.lower)) ||
+    (next && next2 && COORDINATORS.has(next.lower) && BODY_STATES.has(next2.lower))
   )
     return muscle(ctx, 'cramped-body');
   // "cramped up in the car": squeezed into a space.
   if (spaceFollows(ctx)) return notMedical(ctx, 'cramped-space');
-  if (n1 && BODY_AFTER_CRAMPED_VERB.has(n1.lower) && p1 && SKELETAL_LOCATIONS.has(p1.lower))
+  if (next && BODY_AFTER_CRAMPED_VERB.has(next.lower) && prev && SKELETAL_LOCATIONS.has(prev.lower))
     return muscle(ctx, 'cramped-body');
   // "the cramped seat": a determiner makes it the adjective of what follows, which is no body.
-  if (p1 && ATTRIBUTIVE.has(p1.lower)) return notMedical(ctx, 'cramped-unbodily');
+  if (prev && ATTRIBUTIVE.has(prev.lower)) return notMedical(ctx, 'cramped-unbodily');
   return crampedSubjectRule(ctx) ?? crampedSportRule(ctx) ?? notMedical(ctx, 'cramped-unbodily');
 }
 
@@ -87,11 +88,11 @@ const afterPreposition = (ctx: Ctx, k: number): boolean =>
  * since in English the adjective comes after a linking verb ("we were cramped"), not a subject.
  */
 function crampedSubjectRule(ctx: Ctx): Decision | undefined {
-  const n1 = at(ctx, ctx.j + 1);
+  const next = at(ctx, ctx.j + 1);
   let k = ctx.i - 1;
   while (k >= 0 && SUBJECT_ADVERBS.has(at(ctx, k)?.lower ?? '')) k--;
   const subject = at(ctx, k);
-  const crowded = n1 !== undefined && (n1.lower === 'with' || n1.lower === 'by');
+  const crowded = next !== undefined && (next.lower === 'with' || next.lower === 'by');
   if (subject && PERSON_SUBJECTS.has(subject.lower) && !crowded && isTightGap(at(ctx, k + 1)?.gap ?? ' '))
     return muscle(ctx, 'cramped-verb');
   for (let b = ctx.i - 1; b >= Math.max(0, ctx.i - 6); b--) {

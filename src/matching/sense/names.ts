@@ -20,16 +20,17 @@ const TITLE_NOUN_BEFORE = wordSet(`on of about the a an in for to`);
 export function nameRule(ctx: Ctx): Decision | undefined {
   const t = at(ctx, ctx.i);
   if (!t || !isCapitalised(t.text)) return undefined;
-  const p1 = at(ctx, ctx.i - 1);
-  const n1 = at(ctx, ctx.j + 1);
-  const n2 = at(ctx, ctx.j + 2);
-  if (p1 && HONORIFICS.has(p1.lower.replace(/\.$/, '')) && /^\.?\s+$/.test(t.gap)) return notMedical(ctx, 'name-title');
-  if (p1 && p1.lower === 'the' && t.lower === 'cramps' && isTightGap(t.gap))
+  const prev = at(ctx, ctx.i - 1);
+  const next = at(ctx, ctx.j + 1);
+  const next2 = at(ctx, ctx.j + 2);
+  if (prev && HONORIFICS.has(prev.lower.replace(/\.$/, '')) && /^\.?\s+$/.test(t.gap))
+    return notMedical(ctx, 'name-title');
+  if (prev && prev.lower === 'the' && t.lower === 'cramps' && isTightGap(t.gap))
     return notMedical(ctx, 'name-band', ctx.i - 1);
-  if (n1 && /^\s*\(\s*$/.test(n1.gap) && /^\d{4}$/.test(n1.text)) return notMedical(ctx, 'name-citation');
-  if (n1 && n1.lower === 'et' && n2?.lower === 'al') return notMedical(ctx, 'name-citation');
-  if (n1 && /&/.test(n1.gap)) return notMedical(ctx, 'name-firm');
-  if (n1 && n1.lower === 'and' && n2 && isCapitalised(n2.text) && !ctx.cue(TITLE_CASE))
+  if (next && /^\s*\(\s*$/.test(next.gap) && /^\d{4}$/.test(next.text)) return notMedical(ctx, 'name-citation');
+  if (next && next.lower === 'et' && next2?.lower === 'al') return notMedical(ctx, 'name-citation');
+  if (next && /&/.test(next.gap)) return notMedical(ctx, 'name-firm');
+  if (next && next.lower === 'and' && next2 && isCapitalised(next2.text) && !ctx.cue(TITLE_CASE))
     return notMedical(ctx, 'name-pair');
   // A heading capitalises its words: the next long word is capitalised too ("Stop a Cramp Fast").
   // A lower-case one after the capital ("RCA and Cramps labels") means running text.
@@ -43,19 +44,19 @@ export function nameRule(ctx: Ctx): Decision | undefined {
     // Headings capitalise most words, so the capital says nothing ("How to Stop a Cramp Fast"),
     // except in a reference list: "Cramp, “Monkwearmouth and Jarrow”, pp. 325".
     // ("On Spasm, Languor, Palsy": after a preposition or an article it is the title's noun.)
-    const nounOfTitle = p1 !== undefined && TITLE_NOUN_BEFORE.has(p1.lower);
-    if (n1 && /^\s*,\s*["“'‘]?\s*$/.test(n1.gap) && isCapitalised(n1.text) && !nounOfTitle)
+    const nounOfTitle = prev !== undefined && TITLE_NOUN_BEFORE.has(prev.lower);
+    if (next && /^\s*,\s*["“'‘]?\s*$/.test(next.gap) && isCapitalised(next.text) && !nounOfTitle)
       return notMedical(ctx, 'name-citation');
     return ctx.head === 'spasm' && !ctx.cue(MEDICAL) ? notMedical(ctx, 'heading-unbodily') : undefined;
   }
   if (!isSentenceInitial(ctx)) return notMedical(ctx, 'name-capital');
   // "Cramp Shipbuilding built …": a capitalised word right after makes a name, unless it is bodily.
   if (
-    n1 &&
-    isCapitalised(n1.text) &&
-    isTightGap(n1.gap) &&
-    !isMedicalWord(n1.lower) &&
-    !SKELETAL_LOCATIONS.has(n1.lower)
+    next &&
+    isCapitalised(next.text) &&
+    isTightGap(next.gap) &&
+    !isMedicalWord(next.lower) &&
+    !SKELETAL_LOCATIONS.has(next.lower)
   )
     return notMedical(ctx, 'name-capitals');
   return undefined;

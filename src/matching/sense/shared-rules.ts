@@ -39,26 +39,26 @@ const GLOSS_WORDS = wordSet(`literally lit meaning means meant translated transl
 
 /** "menstrual cramps", "calf cramps", "brain cramp", "smooth muscle spasm" … */
 export function modifierRule(ctx: Ctx, allowNotMedical: boolean): Decision | undefined {
-  const p1 = at(ctx, ctx.i - 1);
-  if (!p1 || !tightBefore(ctx, ctx.i)) return undefined;
-  const p2 = at(ctx, ctx.i - 2);
-  const p2Tight = p2 !== undefined && tightBefore(ctx, ctx.i - 1);
-  const hyphened = p2Tight && p2 && /-/.test(p1.gap) ? `${p2.lower}-${p1.lower}` : undefined;
-  if (allowNotMedical && NOT_MEDICAL_MODIFIERS.has(p1.lower)) return notMedical(ctx, 'modifier-unbodily', ctx.i - 1);
-  if ((p1.lower === 'muscle' || p1.lower === 'muscles') && p2Tight && p2?.lower === 'smooth')
+  const prev = at(ctx, ctx.i - 1);
+  if (!prev || !tightBefore(ctx, ctx.i)) return undefined;
+  const prev2 = at(ctx, ctx.i - 2);
+  const prev2Tight = prev2 !== undefined && tightBefore(ctx, ctx.i - 1);
+  const hyphened = prev2Tight && prev2 && /-/.test(prev.gap) ? `${prev2.lower}-${prev.lower}` : undefined;
+  if (allowNotMedical && NOT_MEDICAL_MODIFIERS.has(prev.lower)) return notMedical(ctx, 'modifier-unbodily', ctx.i - 1);
+  if ((prev.lower === 'muscle' || prev.lower === 'muscles') && prev2Tight && prev2?.lower === 'smooth')
     return otherMedical(ctx, 'modifier-visceral', ctx.i - 2);
-  if (OTHER_MEDICAL_MODIFIERS.has(p1.lower)) return otherMedical(ctx, 'modifier-visceral', ctx.i - 1);
+  if (OTHER_MEDICAL_MODIFIERS.has(prev.lower)) return otherMedical(ctx, 'modifier-visceral', ctx.i - 1);
   if (hyphened !== undefined && MUSCLE_MODIFIERS.has(hyphened)) return muscle(ctx, 'modifier-muscle', ctx.i - 2);
   // "heat-induced cramps", "night-related cramps": a muscle modifier made an adjective.
-  if (p2 && hyphened !== undefined && INDUCED.has(p1.lower) && MUSCLE_MODIFIERS.has(p2.lower))
+  if (prev2 && hyphened !== undefined && INDUCED.has(prev.lower) && MUSCLE_MODIFIERS.has(prev2.lower))
     return muscle(ctx, 'modifier-muscle', ctx.i - 2);
   // "control muscle spasms" in a sentence about the bladder muscle: that organ's muscle.
-  if ((p1.lower === 'muscle' || p1.lower === 'muscles') && ctx.cue(ORGAN_MUSCLE) && !ctx.cue(SKELETAL))
+  if ((prev.lower === 'muscle' || prev.lower === 'muscles') && ctx.cue(ORGAN_MUSCLE) && !ctx.cue(SKELETAL))
     return otherMedical(ctx, 'modifier-visceral', ctx.i - 1);
-  if (MUSCLE_MODIFIERS.has(p1.lower)) {
+  if (MUSCLE_MODIFIERS.has(prev.lower)) {
     // "calf muscle cramps", "night leg cramps": take the whole phrase.
-    const wider = p2Tight && p2 && MUSCLE_MODIFIERS.has(p2.lower) && !/-/.test(p1.gap);
-    if (p2Tight && p2 && OTHER_MEDICAL_MODIFIERS.has(p2.lower) && p2.lower !== 'abdominal')
+    const wider = prev2Tight && prev2 && MUSCLE_MODIFIERS.has(prev2.lower) && !/-/.test(prev.gap);
+    if (prev2Tight && prev2 && OTHER_MEDICAL_MODIFIERS.has(prev2.lower) && prev2.lower !== 'abdominal')
       return otherMedical(ctx, 'modifier-visceral', ctx.i - 2);
     return muscle(ctx, 'modifier-muscle', wider ? ctx.i - 2 : ctx.i - 1);
   }
@@ -118,11 +118,11 @@ export function quotedRule(ctx: Ctx): Decision | undefined {
  */
 export function coordinatedMuscleRule(ctx: Ctx): Decision | undefined {
   const head = at(ctx, ctx.i);
-  const p1 = at(ctx, ctx.i - 1);
-  if (!head || !p1) return undefined;
-  const listed = COORDINATORS.has(p1.lower) || /^\s*,\s*$/.test(head.gap);
+  const prev = at(ctx, ctx.i - 1);
+  if (!head || !prev) return undefined;
+  const listed = COORDINATORS.has(prev.lower) || /^\s*,\s*$/.test(head.gap);
   if (!listed) return undefined;
-  const stop = COORDINATORS.has(p1.lower) ? ctx.i - 2 : ctx.i - 1;
+  const stop = COORDINATORS.has(prev.lower) ? ctx.i - 2 : ctx.i - 1;
   for (let k = stop; k >= Math.max(0, stop - 2); k--) {
     const t = at(ctx, k);
     if (!t) return undefined;

@@ -45,8 +45,8 @@ export function spasmRule(ctx: Ctx): Decision {
 }
 
 export function spasmodicRule(ctx: Ctx): Decision {
-  const n1 = at(ctx, ctx.j + 1);
-  if (n1 && SPASMODIC_MUSCLE_NEXT.has(n1.lower) && isTightGap(n1.gap))
+  const next = at(ctx, ctx.j + 1);
+  if (next && SPASMODIC_MUSCLE_NEXT.has(next.lower) && isTightGap(next.gap))
     return muscle(ctx, 'spasmodic-muscle', ctx.i, ctx.j + 1);
   return ctx.cue(MEDICAL) ? otherMedical(ctx, 'spasmodic-medical') : notMedical(ctx, 'spasmodic-fitful');
 }
