@@ -4,10 +4,15 @@ import { ARTIFACTS, describeInBrowsers, docsScreenshotPath } from '../support/e2
 import { launch, type ExtBrowser } from '../support/e2e/launch';
 import { sleep, waitForHighlightSize, waitForMarks } from '../support/e2e/marks';
 import { CLOSE_GRACE_MS, OPEN_DELAY_MS } from '../../content-scripts/ui/timing';
-import { clickInTooltip, hover, overlaps, readTooltip, textBox } from '../support/e2e/tooltip';
+import { clickInTooltip, hover, overlaps, readTooltip, textBox, type Box } from '../support/e2e/tooltip';
 import { page as htmlPage } from '../support/pages';
 
-const CLIP = { x: 180, y: 80, width: 720, height: 360 };
+/** The README's frame: the tooltip with the mention and the text around it, 720 x 360. */
+function docsClip(tooltip: Box | null): Box {
+  const right = tooltip ? tooltip.x + tooltip.width + 24 : 900;
+  const x = Math.max(0, right - 720);
+  return { x, y: 80, width: 720, height: 360 };
+}
 
 describeInBrowsers(
   'the tooltip',
@@ -33,7 +38,7 @@ describeInBrowsers(
       expect(state.box && overlaps(state.box, mention)).toBe(false);
       await page.screenshot({ path: join(ARTIFACTS, `tooltip-light-${h.name}.png`) });
       const docs = docsScreenshotPath(h, 'tooltip-light.png');
-      if (docs) await page.screenshot({ path: docs, clip: CLIP });
+      if (docs) await page.screenshot({ path: docs, clip: docsClip(state.box) });
       await page.keyboard.press('Escape');
       expect((await readTooltip(h.ext, page)).open).toBe(false);
       await page.close();
@@ -287,7 +292,7 @@ describeInBrowsers('the tooltip in dark mode', (h) => {
     expect(state.background).toBe('rgb(31, 35, 40)');
     await page.screenshot({ path: join(ARTIFACTS, `tooltip-dark-${h.name}.png`) });
     const docs = docsScreenshotPath(h, 'tooltip-dark.png');
-    if (docs) await page.screenshot({ path: docs, clip: CLIP });
+    if (docs) await page.screenshot({ path: docs, clip: docsClip(state.box) });
     await page.close();
   });
 });

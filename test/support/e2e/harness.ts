@@ -43,9 +43,11 @@ export function describeInBrowsers(
 }
 
 /**
- * The README's pictures: written to docs/ only by `npm run screenshots` (SPASM_LENS_DOCS=1), from
- * Chromium, so a test run leaves the work tree as it found it.
+ * The README's pictures: written to docs/ only by `npm run screenshots` (SPASM_LENS_DOCS=1), so a
+ * test run leaves the work tree as it found it. Chromium's keep the plain name ("tooltip-light.png"),
+ * Firefox's carry the browser's ("tooltip-light-firefox.png").
  */
 export function docsScreenshotPath(h: Harness, file: string): string | null {
-  return process.env['SPASM_LENS_DOCS'] === '1' && h.name === 'chromium' ? join(ROOT, 'docs', file) : null;
+  if (process.env['SPASM_LENS_DOCS'] !== '1') return null;
+  return join(ROOT, 'docs', h.name === 'chromium' ? file : file.replace(/\.png$/, `-${h.name}.png`));
 }
