@@ -5,7 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import TOOLTIP_CSS from '../dom/tooltip.css?inline';
-import type { CausesReply, DetectReply, Message, StyleReply } from '../src/messages';
+import type { DetectReply } from '../src/detect-protocol';
+import type { CausesReply, Message, StyleReply } from '../src/messages';
 import { detectTexts } from '../src/matching/detect-texts';
 import { tooltipCauses } from '../src/ranking/tooltip-causes';
 import { reportFrameCount } from './badge';
@@ -37,7 +38,10 @@ export const HANDLERS: Handlers = {
   },
   // The popup asks for a mention's first cause too.
   'rank-causes': { from: 'any', handle: (m) => answer<CausesReply>(tooltipCauses(m)) },
-  detect: { from: 'any', handle: (m) => answer<DetectReply>({ type: 'detected', found: detectTexts(m.texts) }) },
+  detect: {
+    from: 'any',
+    handle: (m) => answer<DetectReply>({ type: 'detected', found: detectTexts(m.texts, m.pieces) }),
+  },
   'tooltip-style': { from: 'any', handle: () => answer<StyleReply>({ type: 'tooltip-style', css: TOOLTIP_CSS }) },
   'open-reference': { from: 'any', handle: (m) => openReference(m.causeId) },
   // What a tab holds is for the popup only: a content script never asks about other tabs.

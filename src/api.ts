@@ -6,6 +6,7 @@
  * validators of its own direction (src/ask/), so a content script carries only the checks of the
  * answers it reads. The validators themselves live in src/messages.ts.
  */
+import type { PieceOffsets } from './detect-protocol';
 import type { Found } from './matching/found';
 import type {
   CausesReply,
@@ -26,7 +27,10 @@ export interface ContentToBackground {
   /** The tooltip's stylesheet, asked once, when the first tooltip opens. */
   readonly 'tooltip-style': { readonly params: Record<never, never>; readonly reply: StyleReply };
   /** Find the mentions in these texts (a page's blocks that hold a candidate word). */
-  readonly detect: { readonly params: { readonly texts: readonly string[] }; readonly reply: Found[][] };
+  readonly detect: {
+    readonly params: { readonly texts: readonly string[]; readonly pieces?: PieceOffsets };
+    readonly reply: Found[][];
+  };
   /** Open the reference page, at a cause when one is given. */
   readonly 'open-reference': { readonly params: { readonly causeId?: string }; readonly reply: void };
 }

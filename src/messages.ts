@@ -1,5 +1,5 @@
 import type { BackgroundToTab, ContentToBackground, MessageOf, PopupToBackground } from './api';
-import { decodeFound, type Found } from './matching/found';
+import { validDetectTexts, validPieces } from './detect-protocol';
 import { SENSES, type Sense } from './matching/types';
 import { MAX_HOSTNAME_LENGTH } from './settings/schema';
 import { CONTEXT_WINDOW, MAX_TITLE, TOOLTIP_CAUSES, TOOLTIP_CUES } from './ranking/limits';
@@ -60,47 +60,6 @@ export interface CausesReply {
 
 /** Every runtime message: the messages of the three surfaces of src/api.ts, as they travel. */
 export type Message = MessageOf<ContentToBackground> | MessageOf<PopupToBackground> | MessageOf<BackgroundToTab>;
-
-/** At most this many texts, and characters in all, in one `detect` message (see scanner.ts). */
-export const MAX_DETECT_TEXTS = 8192;
-export const MAX_DETECT_CHARS = 262_144;
-/**
- * The characters a content script puts in one `detect` message before it sends it: enough that a
- * page of many mentions sends few messages, little enough that one answer is recorded in a few
- * milliseconds. A quarter of the bound, so one piece of a huge block always fits beside it.
- */
-export const DETECT_BATCH_CHARS = MAX_DETECT_CHARS / 4;
-
-/** For each text asked about, its mentions as `encodeFound` writes them (src/matching/found.ts). */
-export interface DetectReply {
-  readonly type: 'detected';
-  readonly found: readonly (readonly number[])[];
-}
-
-/** The background's answer: each text's marks, or null when the reply is not one for these texts. */
-export function parseDetectReply(value: unknown, texts: readonly string[]): Found[][] | null {
-  const r = value as Record<string, unknown> | null;
-  const found = r?.['found'];
-  if (r?.['type'] !== 'detected' || !Array.isArray(found) || found.length !== texts.length) return null;
-  const out: Found[][] = [];
-  for (let k = 0; k < texts.length; k++) {
-    const one = decodeFound(found[k], (texts[k] as string).length);
-    if (!one) return null;
-    out.push(one);
-  }
-  return out;
-}
-
-function detectRequest(m: Record<string, unknown>): Message | null {
-  const texts = m['texts'];
-  if (!Array.isArray(texts) || texts.length > MAX_DETECT_TEXTS) return null;
-  let chars = 0;
-  for (const t of texts) {
-    if (typeof t !== 'string') return null;
-    chars += t.length;
-  }
-  return chars <= MAX_DETECT_CHARS ? { type: 'detect', texts: texts as string[] } : null;
-}
 
 /** One frame's mentions, as shown under the current settings (at most `MAX_LISTED` of them listed). */
 export interface MentionsReply {
@@ -239,8 +198,13 @@ export function parseMessage(value: unknown): Message | null {
       return causesRequest(m);
     case 'tooltip-style':
       return { type: 'tooltip-style' };
-    case 'detect':
-      return detectRequest(m);
+    case 'detect': {
+      const texts = validDetectTexts(m['texts']);
+      if (!texts) return null;
+      if (m['pieces'] === undefined) return { type: 'detect', texts };
+      const pieces = validPieces(m['pieces'], texts);
+      return pieces ? { type: 'detect', texts, pieces } : null;
+    }
     case 'tab-mentions':
       return isTabId(m['tabId']) ? { type: 'tab-mentions', tabId: m['tabId'] } : null;
     case 'show-tab-mention': {

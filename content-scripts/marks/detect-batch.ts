@@ -1,4 +1,4 @@
-import { CHUNK_SIZE, chunkSpans, keeps, type ChunkSpan } from '../../src/matching/chunks';
+import { CHUNK_SIZE, chunkSpans, type ChunkSpan, type PieceOffsets } from '../../src/detect-protocol';
 import type { Found } from '../../src/matching/found';
 import type { TextBlock } from '../scan/text-blocks';
 import type { MarkedMention } from './mention-index';
@@ -6,9 +6,13 @@ import { toMark } from './to-mark';
 
 /**
  * Finds the mentions in each text (in the background: see runtime/background-detector.ts), or null
- * when no answer came. Offsets are into each text.
+ * when no answer came. Offsets are into each text's block: where some text is a piece of a huge
+ * block, `pieces` says where each sits, and each piece's answer holds only the mentions it owns.
  */
-export type Detector = (texts: readonly string[]) => Promise<readonly (readonly Found[])[] | null>;
+export type Detector = (
+  texts: readonly string[],
+  pieces?: PieceOffsets,
+) => Promise<readonly (readonly Found[])[] | null>;
 
 /**
  * Blocks read since the last answer, waiting for the detector: the containers read again whose old
@@ -18,11 +22,24 @@ export type Detector = (texts: readonly string[]) => Promise<readonly (readonly 
 export interface Batch {
   toClear: Node[];
   texts: string[];
-  pieces: { readonly block: TextBlock; readonly span: ChunkSpan }[];
+  /** The block each text belongs to. */
+  blocks: TextBlock[];
+  /** Where each text sits in its block (three numbers a text), sent only when a block was cut. */
+  offsets: number[];
+  cut: boolean;
   chars: number;
 }
 
-export const emptyBatch = (): Batch => ({ toClear: [], texts: [], pieces: [], chars: 0 });
+export const emptyBatch = (): Batch => ({ toClear: [], texts: [], blocks: [], offsets: [], cut: false, chars: 0 });
+
+/** Adds one text (a block, or a piece of a huge one) to the batch. */
+export function addPiece(batch: Batch, block: TextBlock, span: ChunkSpan, text: string): void {
+  batch.texts.push(text);
+  batch.blocks.push(block);
+  batch.offsets.push(span.from, span.keepFrom, Math.min(span.keepTo, block.text.length));
+  if (span !== UNCUT[0]) batch.cut = true;
+  batch.chars += text.length;
+}
 
 /** The one piece of a block that is not cut (nearly all of them), shared. */
 const UNCUT: readonly ChunkSpan[] = [{ from: 0, to: Infinity, keepFrom: 0, keepTo: Infinity }];
@@ -36,8 +53,8 @@ export const pieceText = (block: TextBlock, span: ChunkSpan): string =>
   span === UNCUT[0] ? block.text : block.text.slice(span.from, span.to);
 
 /**
- * The marks of an answer, block by block in the order asked: each piece's mentions that it owns,
- * at their offsets in the block, other medical senses only when they are shown.
+ * The marks of an answer, block by block in the order asked (offsets already in the block, each
+ * piece's already its own), other medical senses only when they are shown.
  */
 export function marksByBlock(
   batch: Batch,
@@ -45,7 +62,7 @@ export function marksByBlock(
   showOtherMedical: boolean,
 ): [TextBlock, MarkedMention[]][] {
   const out: [TextBlock, MarkedMention[]][] = [];
-  batch.pieces.forEach(({ block, span }, k) => {
+  batch.blocks.forEach((block, k) => {
     let group = out[out.length - 1];
     if (!group || group[0] !== block) {
       group = [block, []];
@@ -54,8 +71,7 @@ export function marksByBlock(
     const marks = group[1];
     for (const f of found[k] ?? []) {
       if (f.sense === 'other-medical' && !showOtherMedical) continue;
-      if (!keeps(span, f.start)) continue;
-      const mark = toMark(block, span.from > 0 ? { ...f, start: f.start + span.from, end: f.end + span.from } : f);
+      const mark = toMark(block, f);
       if (mark) marks.push(mark);
     }
   });

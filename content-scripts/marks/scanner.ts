@@ -1,7 +1,7 @@
 import type { Found } from '../../src/matching/found';
-import { DETECT_BATCH_CHARS, MAX_DETECT_TEXTS } from '../../src/messages';
+import { DETECT_BATCH_CHARS, MAX_DETECT_TEXTS } from '../../src/detect-protocol';
 import type { HighlightLayer } from './highlights';
-import { emptyBatch, marksByBlock, pieceText, spansOf, type Batch, type Detector } from './detect-batch';
+import { addPiece, emptyBatch, marksByBlock, pieceText, spansOf, type Batch, type Detector } from './detect-batch';
 import type { MarkedMention, MentionIndex } from './mention-index';
 import { stillOnPage } from './to-mark';
 import { findCandidateContainers } from '../scan/candidates';
@@ -86,7 +86,10 @@ export class Scanner {
     const flush = () => {
       const done = batch;
       batch = emptyBatch();
-      const answer = done.texts.length > 0 ? this.#options.detect(done.texts) : Promise.resolve([]);
+      const answer =
+        done.texts.length === 0
+          ? Promise.resolve([])
+          : this.#options.detect(done.texts, done.cut ? done.offsets : undefined);
       recorded = recorded.then(async () => {
         const found = await answer;
         // No answer (the extension was reloaded, say): the marks shown stay as they are.
@@ -109,9 +112,7 @@ export class Scanner {
         for (const span of spansOf(block)) {
           const text = pieceText(block, span);
           if (batch.chars + text.length > DETECT_BATCH_CHARS || batch.texts.length >= MAX_DETECT_TEXTS) flush();
-          batch.texts.push(text);
-          batch.pieces.push({ block, span });
-          batch.chars += text.length;
+          addPiece(batch, block, span, text);
         }
         if (slices.due() && (await slices.pause())) return;
       }

@@ -12,5 +12,5 @@ export function backgroundDetector(send: SendToBackground, alive: () => boolean)
     const reply = await send(message);
     return reply === undefined && alive() ? send(message) : reply;
   };
-  return (texts) => askBackground(sendAgainIfLost, 'detect', { texts });
+  return (texts, pieces) => askBackground(sendAgainIfLost, 'detect', pieces ? { texts, pieces } : { texts });
 }

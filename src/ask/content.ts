@@ -1,5 +1,6 @@
 import { ask, type ContentToBackground, type MessageOf, type ReplyReaders } from '../api';
-import { parseCausesReply, parseDetectReply, parseStyleReply } from '../messages';
+import { parseDetectReply } from '../detect-protocol';
+import { parseCausesReply, parseStyleReply } from '../messages';
 
 type Asked = 'rank-causes' | 'tooltip-style' | 'detect';
 
@@ -7,7 +8,7 @@ type Asked = 'rank-causes' | 'tooltip-style' | 'detect';
 const READERS: ReplyReaders<ContentToBackground, Asked> = {
   'rank-causes': (value) => parseCausesReply(value),
   'tooltip-style': (value) => parseStyleReply(value),
-  detect: (value, { texts }) => parseDetectReply(value, texts),
+  detect: (value, { texts, pieces }) => parseDetectReply(value, texts, pieces),
 };
 
 export type SendToBackground = (message: MessageOf<ContentToBackground>) => Promise<unknown>;

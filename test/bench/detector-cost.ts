@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { detectTexts } from '../../src/matching/detect-texts';
-import { DETECT_BATCH_CHARS } from '../../src/messages';
+import { DETECT_BATCH_CHARS } from '../../src/detect-protocol';
 
 /**
  * The background's share of marking a page: the detector answering the messages the content script

@@ -157,12 +157,17 @@ describe('the scanner', () => {
     const n = Math.ceil((3 * 32_768) / sentence.length);
     document.body.innerHTML = `<p>${sentence.repeat(n)}</p>`;
     const asked: number[] = [];
-    const { index, scanner } = scannerWith((texts) => {
+    let cut = false;
+    const { index, scanner } = scannerWith((texts, pieces) => {
       asked.push(...texts.map((t) => t.length));
-      return localDetector(texts);
+      cut ||= pieces !== undefined;
+      return localDetector(texts, pieces);
     });
     await scanner.scan([document.body]);
     expect(Math.max(...asked)).toBeLessThan(34_000);
+    // Where each piece sits goes with the texts: the background answers at block offsets, each
+    // piece with only the mentions it owns.
+    expect(cut).toBe(true);
     expect(index.size).toBe(n);
     expect(new Set(index.inOrder().map((m) => m.mention.start)).size).toBe(n);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chunkSpans, keeps, OVERLAP } from '../../src/matching/chunks';
+import { chunkSpans, keeps, OVERLAP, parseDetectReply } from '../../src/detect-protocol';
 import { detect } from '../../src/matching/detect';
+import { detectTexts } from '../../src/matching/detect-texts';
+import { parseMessage } from '../../src/messages';
 import { REACH } from '../../src/matching/tokens';
 
 describe('pieces of a huge block', () => {
@@ -16,6 +18,29 @@ describe('pieces of a huge block', () => {
     );
     expect(chunked).toEqual(whole);
     expect(whole.filter((m) => m.sense === 'muscle')).toHaveLength(3000);
+  });
+
+  it('has the background answer each piece at block offsets, with only the mentions it owns', () => {
+    const sentence = 'A cramp in my calf, then the Cramps on the radio. ';
+    const text = sentence.repeat(1000);
+    const spans = chunkSpans(text.length, 10_000);
+    const texts = spans.map((s) => text.slice(s.from, s.to));
+    const pieces = spans.flatMap((s) => [s.from, s.keepFrom, s.keepTo]);
+    const answer = parseDetectReply({ type: 'detected', found: detectTexts(texts, pieces) }, texts, pieces);
+    const whole = detect(text).map(({ start, end, sense }) => ({ start, end, sense }));
+    expect(answer?.flat()).toEqual(whole.filter((m) => m.sense !== 'not-medical'));
+    // An answer with a mention a piece does not own is refused.
+    const own = { type: 'detected', found: detectTexts(texts.slice(0, 1), [0, 0, 10]) };
+    expect(parseDetectReply(own, texts.slice(0, 1), [0, 0, 10])).not.toBeNull();
+    const stray = { type: 'detected', found: detectTexts(texts.slice(0, 1)) };
+    expect(parseDetectReply(stray, texts.slice(0, 1), [0, 0, 10])).toBeNull();
+  });
+
+  it('takes piece offsets only as three whole numbers a text, each keep range inside its piece', () => {
+    const texts = ['a calf cramp', 'another'];
+    expect(parseMessage({ type: 'detect', texts, pieces: [0, 0, 12, 100, 100, 107] })).not.toBeNull();
+    for (const pieces of [[0, 0, 12], [0, 0, 13, 0, 0, 7], [0, 5, 2, 0, 0, 7], [-1, 0, 5, 0, 0, 7], 'x'])
+      expect(parseMessage({ type: 'detect', texts, pieces }), String(pieces)).toBeNull();
   });
 
   it('overlaps pieces by more than the sense rules read around a word', () => {

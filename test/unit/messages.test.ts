@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_DETECT_CHARS, MAX_DETECT_TEXTS, parseDetectReply } from '../../src/detect-protocol';
 import {
-  MAX_DETECT_CHARS,
-  MAX_DETECT_TEXTS,
   parseCausesReply,
   parseCountReply,
-  parseDetectReply,
   parseMentionsReply,
   parseMessage,
   parseOpenedReply,
