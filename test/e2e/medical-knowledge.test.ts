@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { ARTIFACTS, describeInBrowsers } from '../support/e2e/harness';
-import { markedTexts, sleep, waitForMarks } from '../support/e2e/marks';
+import { ARTIFACTS, describeInBrowsers, openFixture } from '../support/e2e/harness';
+import { markedTexts, sleep } from '../support/e2e/marks';
 import { hover, readTooltip } from '../support/e2e/tooltip';
 
 /**
@@ -9,12 +9,7 @@ import { hover, readTooltip } from '../support/e2e/tooltip';
  * the first cause and the reason a tooltip shows, and what is left unmarked.
  */
 describeInBrowsers('medical knowledge', (h) => {
-  const open = async (name: string, marks = 1) => {
-    const page = await h.ext.newPage();
-    await page.goto(h.server.url(`/fixtures/${name}`));
-    await waitForMarks(page, marks);
-    return page;
-  };
+  const open = (name: string, marks = 1) => openFixture(h, name, marks);
 
   it('a drug leaflet’s side-effects list puts Medications first and names what it read', async () => {
     const page = await open('leaflet.html');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ARTIFACTS, describeInBrowsers, docsScreenshotPath } from '../support/e2e/harness';
+import { ARTIFACTS, describeInBrowsers, docsScreenshotPath, openFixture } from '../support/e2e/harness';
 import { launch, type ExtBrowser } from '../support/e2e/launch';
 import { sleep, waitForHighlightSize, waitForMarks } from '../support/e2e/marks';
 import { CLOSE_GRACE_MS, OPEN_DELAY_MS } from '../../content-scripts/ui/timing';
@@ -17,12 +17,7 @@ function docsClip(tooltip: Box | null): Box {
 describeInBrowsers(
   'the tooltip',
   (h) => {
-    const open = async (name: string, marks = 1) => {
-      const page = await h.ext.newPage();
-      await page.goto(h.server.url(`/fixtures/${name}`));
-      await waitForMarks(page, marks);
-      return page;
-    };
+    const open = (name: string, marks = 1) => openFixture(h, name, marks);
 
     it('opens on hover after a dwell, with causes ranked by the paragraph, and Escape closes it', async () => {
       const page = await open('basic.html', 3);

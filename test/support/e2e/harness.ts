@@ -5,6 +5,8 @@ import { serve, type Generated, type StaticServer } from '../server';
 import { e2eBrowsers, type BrowserName } from './browsers';
 import { openExtensionConsole, type ExtensionConsole } from './extension-console';
 import { launch, ROOT, type ExtBrowser } from './launch';
+import { waitForMarks } from './marks';
+import type { Page } from 'puppeteer-core';
 
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 /** Where e2e tests write their screenshots (ignored by git); `npm run screenshots` refreshes docs/. */
@@ -40,6 +42,14 @@ export function describeInBrowsers(
     });
     body(h);
   });
+}
+
+/** A new tab on fixture `name`, once the extension has marked at least `marks` mentions there. */
+export async function openFixture(h: Harness, name: string, marks = 1): Promise<Page> {
+  const page = await h.ext.newPage();
+  await page.goto(h.server.url(`/fixtures/${name}`));
+  await waitForMarks(page, marks);
+  return page;
 }
 
 /**
