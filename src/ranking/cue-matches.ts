@@ -26,9 +26,8 @@ let index: CueIndex | undefined;
 /** "Kennedy's disease — a motor neuron disease"; a name that says its class already stands alone. */
 function labelOf(written: string, description: string): string {
   const name = normalizeName(written);
-  return normalizeName(description).includes(name) || name.includes(normalizeName(description).replace(/^an? /, ''))
-    ? written
-    : `${written} — ${description}`;
+  const kind = normalizeName(description);
+  return kind.includes(name) || name.includes(kind.replace(/^an? /, '')) ? written : `${written} — ${description}`;
 }
 
 /**

@@ -7,10 +7,16 @@ export function normalizeName(text: string): string {
   return normalizedWords(text).join(' ');
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/**
+ * A word: letters and digits, with inner apostrophes as pages write them (entities of text copied
+ * from HTML sources included). One pattern for names and for the page's words, so both split alike.
+ */
+export const WORD = /[\p{L}\p{N}]+(?:(?:['’]|&apos;|&#39;|&rsquo;)[\p{L}]+)*/gu;
 
 export function normalizedWords(text: string): string[] {
   const out: string[] = [];
+  // matchAll starts where the shared pattern was left (textWords may stop it mid-text).
+  WORD.lastIndex = 0;
   for (const m of text.matchAll(WORD)) out.push(normalizeWord(m[0]));
   return out;
 }

@@ -1,4 +1,4 @@
-import { normalizedWords, normalizeWord } from './normalize';
+import { normalizedWords, normalizeWord, WORD } from './normalize';
 
 interface Entry<T> {
   /** The name's words after the first, joined by spaces as normalised; split on first use. */
@@ -62,9 +62,6 @@ export interface TextWord {
   readonly start: number;
   readonly end: number;
 }
-
-/** Apostrophes as pages write them, entities of text copied from HTML sources included. */
-const WORD = /[\p{L}\p{N}]+(?:(?:['’]|&apos;|&#39;|&rsquo;)[\p{L}]+)*/gu;
 
 export function textWords(text: string, from = 0, to = text.length): TextWord[] {
   const out: TextWord[] = [];

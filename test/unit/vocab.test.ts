@@ -6,6 +6,7 @@ import { GENERATED_FILE, VOCAB_DIR, vocabFiles } from '../../scripts/vocab/files
 import { CAUSE_CLASSES } from '../../src/vocab/classes';
 import { findMedicalNames } from '../../src/vocab/medical-names';
 import { normalizeName } from '../../src/vocab/normalize';
+import { textWords } from '../../src/vocab/phrase-index';
 
 const read = (text: string) =>
   findMedicalNames(text).map((f) => `${f.written}: ${f.name.cause} (${f.name.description})`);
@@ -46,6 +47,11 @@ describe('medical names from the public vocabularies', () => {
 
   it('reads the lay name over the ontology’s: writer’s cramp is a focal dystonia', () => {
     expect(read('writer’s cramp')).toEqual(['writer’s cramp: neurological-disease (a focal dystonia)']);
+  });
+
+  it('splits names and page words alike, whatever a window of page words read before', () => {
+    expect(textWords('Kennedy&apos;s disease and more', 0, 5).map((w) => w.word)).toEqual(['kennedy']);
+    expect(normalizeName('Kennedy&apos;s disease')).toBe('kennedy disease');
   });
 
   it('normalises names one way: case, accents, possessives and punctuation', () => {
