@@ -23,6 +23,7 @@ import { writeFloorExtension } from './floor-extension';
 import { heapAfterGc, measure, type Measurement } from './profile';
 import { benchPages, corpusDenseTexts, densePage } from './pages';
 import { detectorMs } from './detector-cost';
+import { RUN_MARK } from './markjs';
 import { rankingRequestMs } from './ranking-cost';
 
 const RUNS = 3;
@@ -38,29 +39,6 @@ const GOALS = {
   contentKb: 32,
   popupMs: 100,
 };
-
-const MARK_TERMS = [
-  'muscle spasms',
-  'muscle spasm',
-  'muscle cramps',
-  'muscle cramp',
-  'leg cramps',
-  'calf cramps',
-  'heat cramps',
-  'charley horse',
-  'writer’s cramp',
-  'cramping',
-  'cramps',
-  'cramp',
-  'spasms',
-  'spasm',
-];
-const RUN_MARK = `addEventListener('load', () => {
-  new Mark(document.body).mark(${JSON.stringify(MARK_TERMS)}, {
-    separateWordSearch: false, accuracy: 'exactly', diacritics: false,
-    done: (n) => { window.markDone = n; },
-  });
-});`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 

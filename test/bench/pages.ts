@@ -28,8 +28,8 @@ export function densePage(paragraphs = 3000, extraHead = ''): string {
   return page('Dense mentions', body.join('\n'), extraHead);
 }
 
-/** A page of at least 5 MB: a corpus page's body repeated, or generated markup without the corpus. */
-function bigPage(): string {
+/** A page of at least 5 MB: a corpus article's body repeated, or generated markup without the corpus. */
+export function articlePage(): string {
   if (!corpusAvailable()) return hugeDomPage(60_000);
   const html = corpusPage('readability-wikipedia.html');
   const open = html.search(/<body[^>]*>/i);
@@ -101,7 +101,7 @@ export function benchPages(): BenchPage[] {
   } else {
     pages.push({ name: 'generated-100k-nodes', html: () => hugeDomPage(20_000) });
   }
-  const big = bigPage();
+  const big = articlePage();
   pages.push({ name: `big-${(big.length / 1024 / 1024).toFixed(1)}MB`, html: () => big });
   pages.push({ name: 'dense-mentions', html: () => densePage() });
   const dense = corpusDensePage();

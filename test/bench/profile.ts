@@ -52,8 +52,20 @@ export interface Measurement {
  * frame, also promise continuations and callbacks that trace events leave unattributed.
  */
 export async function measure(page: Page, urlPrefix: string, action: () => Promise<void>): Promise<Measurement> {
-  const profile = await recordProfile(page, SAMPLE_US, action);
+  return scriptTime(await recordProfile(page, SAMPLE_US, action), urlPrefix);
+}
 
+/** Each sample's time: the time since the one before, at most twice the profile's usual interval. */
+function sampleTimes(profile: CpuProfile): number[] {
+  // On a busy machine the sampler itself is sometimes late by a millisecond or more, and the late
+  // sample would carry all of that: each counts for at most twice the usual interval, on both
+  // sides of every comparison.
+  const cap = 2 * sampleInterval(profile.timeDeltas);
+  return profile.samples.map((_, i) => Math.min(Math.max(profile.timeDeltas[i] ?? 0, 0), cap));
+}
+
+/** The time of a profile's samples in scripts whose URL starts with `urlPrefix`, and its longest stretch. */
+export function scriptTime(profile: CpuProfile, urlPrefix: string): Measurement {
   // A sample counts when any frame on its stack is one of ours: regex matching, DOM calls and
   // garbage collection show up as child nodes without a URL, and belong to the script calling them.
   const parent = new Map<number, number>();
@@ -68,10 +80,7 @@ export async function measure(page: Page, urlPrefix: string, action: () => Promi
       }
     }
   }
-  // A sample stands for the time since the one before. On a busy machine the sampler itself is
-  // sometimes late by a millisecond or more, and the late sample would carry all of that: each
-  // counts for at most twice the profile's usual interval, on both sides of every comparison.
-  const cap = 2 * sampleInterval(profile.timeDeltas);
+  const times = sampleTimes(profile);
   let scriptUs = 0;
   let stretch = 0;
   let longest = 0;
@@ -80,12 +89,23 @@ export async function measure(page: Page, urlPrefix: string, action: () => Promi
       stretch = 0;
       return;
     }
-    const us = Math.min(Math.max(profile.timeDeltas[i] ?? 0, 0), cap);
+    const us = times[i] ?? 0;
     scriptUs += us;
     stretch += us;
     longest = Math.max(longest, stretch);
   });
   return { scriptMs: scriptUs / 1000, longestTaskMs: longest / 1000 };
+}
+
+/** The time a profile's thread was busy at all (every sample but idle ones), in ms: a worker's whole cost. */
+export function busyMs(profile: CpuProfile): number {
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  const times = sampleTimes(profile);
+  let us = 0;
+  profile.samples.forEach((id, i) => {
+    if (!idle.has(id)) us += times[i] ?? 0;
+  });
+  return us / 1000;
 }
 
 /** JS heap in use after a full collection, in bytes. */
