@@ -59,6 +59,13 @@ function leaveIfOrphaned(): void {
   if (!extensionAlive()) orphaned();
 }
 
+/** Starts over on the same settings: the page replaced its document. */
+function restart(): void {
+  session?.controller.abort();
+  session = null;
+  if (latest) apply(latest);
+}
+
 function apply(settings: Settings): void {
   latest = settings;
   if (lifetime.signal.aborted) return;
@@ -93,6 +100,7 @@ function apply(settings: Settings): void {
         }
       },
       everySecondWhileMarked: leaveIfOrphaned,
+      onNewDocument: restart,
     },
     detect,
   );

@@ -4,6 +4,7 @@ import { pageRoot } from '../scan/dom-rules';
 import { createHighlightLayer, markName, type HighlightLayer } from './highlights';
 import { MentionIndex, type MarkedMention } from './mention-index';
 import type { Detector } from './detect-batch';
+import { createPainter } from './painter';
 import { Scanner } from './scanner';
 import { mergeTargets, settleTargets, watchMutations, type WatchTargets } from '../scan/watch';
 
@@ -40,6 +41,11 @@ export interface EngineHooks {
    * leaves this script behind, orphaned).
    */
   readonly everySecondWhileMarked: () => void;
+  /**
+   * The page rewrote itself (`document.open()`): a new document element, and the page's event
+   * listeners, ours among them, erased. A new page to read, with listeners of its own.
+   */
+  readonly onNewDocument: () => void;
 }
 
 /**
@@ -53,10 +59,13 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
   const shadowRoots = new Set<ShadowRoot>();
   const layer = createHighlightLayer(markName(settings.highlightStyle, settings.markColor));
   const watcher = watchMutations(signal, (t) => enqueue(t));
-  const scanner = new Scanner(index, layer, {
+  const isShown = (mark: MarkedMention) => !first || index.inOrder()[0] === mark;
+  const painter = createPainter(index, layer, isShown, signal);
+  const scanner = new Scanner(index, {
     showOtherMedical: settings.showOtherMedical,
     signal,
     detect,
+    onMarks: (container) => painter.update(container),
     onShadowRoot: (root) => {
       if (shadowRoots.has(root)) return;
       shadowRoots.add(root);
@@ -64,6 +73,8 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
     },
   });
   let lastCount = -1;
+  /** With "only the first mention": the one shown after the last batch. */
+  let shownFirst: MarkedMention | undefined;
   // Checks that the page has not cleared or replaced our highlights, once there are any.
   let registryTimer: ReturnType<typeof setInterval> | undefined;
   const afterBatch = () => {
@@ -75,9 +86,13 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
         hooks.everySecondWhileMarked();
       }, REGISTRY_CHECK_MS);
     if (first) {
-      const [top, ...rest] = index.inOrder();
-      for (const m of rest) layer.delete(m.range);
-      if (top) layer.add(top.range, top.mention.sense);
+      const top = index.inOrder()[0];
+      if (top !== shownFirst) {
+        // The one shown before (if still marked) is no longer first, and the new first is.
+        if (shownFirst) painter.update(shownFirst.block.container);
+        if (top) painter.update(top.block.container);
+        shownFirst = top;
+      }
     }
     const count = first ? Math.min(1, index.size) : index.size;
     if (count !== lastCount) {
@@ -119,11 +134,18 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
     running = running.then(runQueued).catch(reportError);
   }
 
-  watcher.observe(document.documentElement);
+  const root = document.documentElement;
+  watcher.observe(root);
+  const rewrites = new MutationObserver(() => {
+    const now = document.documentElement;
+    if (now && now !== root) hooks.onNewDocument();
+  });
+  rewrites.observe(document, { childList: true });
   const ready = scanner.scan([pageRoot()]).then(afterBatch).catch(reportError);
   running = ready;
 
   onAbort(signal, () => {
+    rewrites.disconnect();
     clearInterval(registryTimer);
     layer.dispose();
     index.clear();
@@ -134,6 +156,5 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
     return [...shadowRoots];
   };
   const shown = () => (first ? index.inOrder().slice(0, 1) : index.inOrder());
-  const isShown = (mark: MarkedMention) => !first || index.inOrder()[0] === mark;
   return { index, layer, ready, shadowRoots: liveRoots, shown, isShown };
 }

@@ -17,9 +17,11 @@ const HIGHLIGHT_NAMES = {
 export interface HighlightLayer {
   /** Adds a mention's range to the highlight for its sense (muscle, or another medical sense). */
   readonly add: (range: AbstractRange, sense: Sense) => void;
+  /**
+   * Removes a range. Firefox deletes in time proportional to a highlight's size: cheap for the few
+   * hundred ranges near the viewport that the layer holds (see painter.ts).
+   */
   readonly delete: (range: AbstractRange) => void;
-  /** Removes many ranges at once: rebuilds a highlight rather than deleting from it one by one. */
-  readonly deleteMany: (ranges: readonly AbstractRange[]) => void;
   readonly setActive: (range: AbstractRange | null) => void;
   /** Puts our highlights back if the page cleared or replaced them; cheap when nothing changed. */
   readonly ensureRegistered: () => void;
@@ -35,8 +37,6 @@ export interface HighlightLayer {
 export function highlightsSupported(): boolean {
   return 'Highlight' in globalThis && 'CSS' in globalThis;
 }
-
-const KINDS = ['muscle', 'other'] as const;
 
 /** The highlight name of a mention under a style and a colour. */
 export const markName = (style: HighlightStyle, color: MarkColor): string =>
@@ -68,15 +68,12 @@ export function createHighlightLayer(initialStyle: string): HighlightLayer {
       if (h && ours.includes(h)) CSS.highlights.delete(name);
     }
   };
-  // What each highlight holds, kept on our side too: Firefox's content scripts cannot read a
-  // Highlight's ranges back, and rebuilding one needs them.
-  const mine = { muscle: new Set<AbstractRange>(), other: new Set<AbstractRange>() };
   const remove = (range: AbstractRange) => {
-    for (const k of KINDS) if (mine[k].delete(range)) sets?.[k].delete(range);
+    sets?.muscle.delete(range);
+    sets?.other.delete(range);
     sets?.active.delete(range);
   };
   const clear = () => {
-    for (const k of KINDS) mine[k].clear();
     sets?.muscle.clear();
     sets?.other.clear();
     sets?.active.clear();
@@ -92,25 +89,8 @@ export function createHighlightLayer(initialStyle: string): HighlightLayer {
         ensureRegistered();
       }
       sets[kind].add(range);
-      mine[kind].add(range);
     },
     delete: remove,
-    deleteMany: (ranges) => {
-      if (!sets || ranges.length < 16) {
-        for (const r of ranges) remove(r);
-        return;
-      }
-      // Firefox deletes a range from a highlight in time proportional to the highlight's size, so
-      // 10,000 deletes from 10,000 ranges took seconds: refilling it with what stays is one pass.
-      for (const k of KINDS) {
-        const before = mine[k].size;
-        for (const r of ranges) mine[k].delete(r);
-        if (mine[k].size === before) continue;
-        sets[k].clear();
-        for (const r of mine[k]) sets[k].add(r);
-      }
-      for (const r of ranges) sets.active.delete(r);
-    },
     setActive: (range) => {
       sets?.active.clear();
       if (range) sets?.active.add(range);

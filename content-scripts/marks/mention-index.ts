@@ -79,6 +79,11 @@ export class MentionIndex {
     return this.#byContainer.has(container);
   }
 
+  /** A container's marks, in text order. */
+  marksOf(container: Node): readonly MarkedMention[] {
+    return this.#byContainer.get(container) ?? [];
+  }
+
   containers(): IterableIterator<Node> {
     return this.#byContainer.keys();
   }

@@ -1,8 +1,7 @@
 import type { Found } from '../../src/matching/found';
 import { DETECT_BATCH_CHARS, MAX_DETECT_TEXTS } from '../../src/detect-protocol';
-import type { HighlightLayer } from './highlights';
 import { addPiece, emptyBatch, marksByBlock, pieceText, spansOf, type Batch, type Detector } from './detect-batch';
-import type { MarkedMention, MentionIndex } from './mention-index';
+import type { MentionIndex } from './mention-index';
 import { stillOnPage } from './to-mark';
 import { findCandidateContainers } from '../scan/candidates';
 import { hasCandidate } from '../scan/candidate-test';
@@ -15,20 +14,19 @@ export interface ScanOptions {
   /** Called for each open shadow root found, so the watcher can observe it. */
   readonly onShadowRoot: (root: ShadowRoot) => void;
   readonly detect: Detector;
+  /** The marks of a container changed (it may have none now). */
+  readonly onMarks: (container: Node) => void;
 }
 
 /**
- * Reads blocks, detects mentions and records them in the index and the highlight layer, in slices
- * that yield to the page. `roots` are scanned whole; `changed` containers only for their own text.
+ * Reads blocks, detects mentions and records them in the index, in slices that yield to the page. `roots` are scanned whole; `changed` containers only for their own text.
  */
 export class Scanner {
   readonly #index: MentionIndex;
-  readonly #layer: HighlightLayer;
   readonly #options: ScanOptions;
 
-  constructor(index: MentionIndex, layer: HighlightLayer, options: ScanOptions) {
+  constructor(index: MentionIndex, options: ScanOptions) {
     this.#index = index;
-    this.#layer = layer;
     this.#options = options;
   }
 
@@ -126,9 +124,18 @@ export class Scanner {
    * their new ones, in one task (a page read again never shows its mentions unmarked).
    */
   #recordAnswer(batch: Batch, found: readonly (readonly Found[])[]): void {
-    for (const c of batch.toClear) this.forget(c);
-    for (const [block, marks] of marksByBlock(batch, found, this.#options.showOtherMedical))
-      this.#record(block.container, marks);
+    const changed = new Set<Node>();
+    for (const c of batch.toClear) {
+      this.#index.replace(c, []);
+      changed.add(c);
+    }
+    for (const [block, marks] of marksByBlock(batch, found, this.#options.showOtherMedical)) {
+      const live = stillOnPage(marks);
+      if (live.length === 0) continue;
+      this.#index.add(block.container, live);
+      changed.add(block.container);
+    }
+    for (const c of changed) this.#options.onMarks(c);
   }
 
   /** Drops every mark whose container left the page. */
@@ -139,12 +146,6 @@ export class Scanner {
   }
 
   forget(container: Node): void {
-    this.#layer.deleteMany(this.#index.replace(container, []).map((m) => m.range));
-  }
-
-  #record(container: Node, marks: MarkedMention[]): void {
-    const live = stillOnPage(marks);
-    if (live.length > 0) this.#index.add(container, live);
-    for (const m of live) this.#layer.add(m.range, m.mention.sense);
+    if (this.#index.replace(container, []).length > 0) this.#options.onMarks(container);
   }
 }

@@ -9,12 +9,14 @@ function start(settings: Partial<Settings> = {}) {
   const controller = new AbortController();
   const counts: number[] = [];
   let ticks = 0;
+  let rewrites = 0;
   const hooks: EngineHooks = {
     onCount: (n) => counts.push(n),
     everySecondWhileMarked: () => void ticks++,
+    onNewDocument: () => void rewrites++,
   };
   const engine = startMarking({ ...DEFAULT_SETTINGS, ...settings }, controller.signal, hooks, localDetector);
-  return { engine, controller, counts, ticks: () => ticks };
+  return { engine, controller, counts, ticks: () => ticks, rewrites: () => rewrites };
 }
 
 const markedText = (ranges: readonly AbstractRange[]) =>
@@ -36,7 +38,9 @@ describe('the marking engine', () => {
     const { engine, counts, controller } = start({ highlightStyle: 'background', markColor: 'blue' });
     await engine.ready;
     expect(counts).toEqual([2]);
-    expect(markedText(highlights.ranges('spasm-lens-background-blue'))).toEqual(['calf cramp', 'muscle spasm']);
+    await vi.waitFor(() =>
+      expect(markedText(highlights.ranges('spasm-lens-background-blue'))).toEqual(['calf cramp', 'muscle spasm']),
+    );
     expect(engine.shown().map((m) => m.mention.start)).toEqual([2, 7]);
     controller.abort();
   });
@@ -60,7 +64,7 @@ describe('the marking engine', () => {
     await vi.waitFor(() => expect(counts).toEqual([1, 2]));
     document.getElementById('a')?.remove();
     await vi.waitFor(() => expect(counts).toEqual([1, 2, 1]));
-    expect(markedText(highlights.ranges())).toEqual(['charley horse']);
+    await vi.waitFor(() => expect(markedText(highlights.ranges())).toEqual(['charley horse']));
     controller.abort();
   });
 
@@ -85,11 +89,38 @@ describe('the marking engine', () => {
     controller.abort();
   });
 
+  it('paints only the marks near the viewport, counts all of them, and paints the rest as they come near', async () => {
+    document.body.innerHTML =
+      '<p id="a">A calf cramp woke me.</p><p id="b">Then a muscle spasm in my back.</p><p id="c">Nothing to see.</p>';
+    // Only the first paragraph is near the viewport.
+    highlights.setInView((el) => el.id === 'a');
+    const { engine, counts, controller } = start();
+    await engine.ready;
+    expect(counts).toEqual([2]);
+    expect(engine.shown()).toHaveLength(2);
+    await vi.waitFor(() => expect(markedText(highlights.ranges('spasm-lens-underline'))).toEqual(['calf cramp']));
+    // The reader scrolls: the second comes near, the first goes far away.
+    highlights.setInView((el) => el.id === 'b');
+    expect(markedText(highlights.ranges('spasm-lens-underline'))).toEqual(['muscle spasm']);
+    // Text changed far from the viewport is counted, not painted.
+    document.getElementById('a')?.append(' And a leg cramp.');
+    await vi.waitFor(() => expect(counts).toEqual([2, 3]));
+    expect(markedText(highlights.ranges('spasm-lens-underline'))).toEqual(['muscle spasm']);
+    highlights.setInView(() => true);
+    expect(markedText(highlights.ranges('spasm-lens-underline')).sort()).toEqual([
+      'calf cramp',
+      'leg cramp',
+      'muscle spasm',
+    ]);
+    controller.abort();
+  });
+
   it('puts its highlights back each second when the page clears them, and says so to the hook', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     document.body.innerHTML = '<p>A calf cramp woke me.</p>';
     const { engine, controller, ticks } = start();
     await engine.ready;
+    await vi.waitFor(() => expect(highlights.registry.size).toBeGreaterThan(0));
     const names = [...highlights.registry.keys()];
     highlights.registry.clear();
     expect(ticks()).toBe(0);
@@ -100,6 +131,23 @@ describe('the marking engine', () => {
     controller.abort();
     vi.advanceTimersByTime(5000);
     expect(ticks()).toBe(1);
+  });
+
+  it('says when the page replaced its document element (document.open), and only then', async () => {
+    document.body.innerHTML = '<p>A calf cramp woke me.</p>';
+    const { engine, controller, rewrites } = start();
+    await engine.ready;
+    const old = document.documentElement;
+    // Changes inside the document are not a rewrite.
+    document.body.append(document.createElement('p'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(rewrites()).toBe(0);
+    const html = document.createElement('html');
+    html.append(document.createElement('body'));
+    document.replaceChild(html, old);
+    await vi.waitFor(() => expect(rewrites()).toBe(1));
+    document.replaceChild(old, html);
+    controller.abort();
   });
 
   it('undoes everything at once when aborted: no highlight, no index, no further scans', async () => {

@@ -1,23 +1,28 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { HighlightLayer } from '../../content-scripts/marks/highlights';
 import { MentionIndex } from '../../content-scripts/marks/mention-index';
 import type { Detector } from '../../content-scripts/marks/detect-batch';
 import { Scanner } from '../../content-scripts/marks/scanner';
 import { localDetector } from '../support/local-detector';
-import type { Sense } from '../../src/matching/types';
 
-/** The highlight layer as a plain set of ranges: what the scanner adds and removes. */
-function fakeLayer(): HighlightLayer & { readonly ranges: Set<AbstractRange> } {
-  const ranges = new Set<AbstractRange>();
+/**
+ * What the scanner tells of changed marks, kept as the ranges each container holds now (what the
+ * painter would paint with the whole page in view) and the order containers were told in.
+ */
+function markSink(index: MentionIndex) {
+  const held = new Map<Node, readonly AbstractRange[]>();
+  const told: Node[] = [];
   return {
-    ranges,
-    add: (range) => void ranges.add(range),
-    delete: (range) => void ranges.delete(range),
-    deleteMany: (list) => list.forEach((r) => ranges.delete(r)),
-    setActive: () => undefined,
-    ensureRegistered: () => undefined,
-    setStyle: () => undefined,
-    dispose: () => ranges.clear(),
+    told,
+    get ranges(): Set<AbstractRange> {
+      return new Set([...held.values()].flat());
+    },
+    onMarks: (container: Node) => {
+      told.push(container);
+      held.set(
+        container,
+        index.marksOf(container).map((m) => m.range),
+      );
+    },
   };
 }
 
@@ -28,8 +33,9 @@ describe('the scanner', () => {
     document.body.innerHTML =
       '<section id="s"><p id="p">A calf cramp at night, then a muscle spasm.</p><p>Nothing else here.</p></section>';
     const index = new MentionIndex();
-    const layer = fakeLayer();
-    const scanner = new Scanner(index, layer, {
+    const layer = markSink(index);
+    const scanner = new Scanner(index, {
+      onMarks: layer.onMarks,
       showOtherMedical: false,
       signal: new AbortController().signal,
       onShadowRoot: () => undefined,
@@ -61,7 +67,8 @@ describe('the scanner', () => {
     });
     const pauses = vi.spyOn(globalThis, 'setTimeout');
     const index = new MentionIndex();
-    const scanner = new Scanner(index, fakeLayer(), {
+    const scanner = new Scanner(index, {
+      onMarks: () => undefined,
       showOtherMedical: false,
       signal: new AbortController().signal,
       onShadowRoot: () => undefined,
@@ -74,9 +81,11 @@ describe('the scanner', () => {
   });
 
   /** A scanner over a fresh index whose detector the test decides. */
-  function scannerWith(detect: Detector, layer = fakeLayer()) {
+  function scannerWith(detect: Detector) {
     const index = new MentionIndex();
-    const scanner = new Scanner(index, layer, {
+    const layer = markSink(index);
+    const scanner = new Scanner(index, {
+      onMarks: layer.onMarks,
       showOtherMedical: false,
       signal: new AbortController().signal,
       onShadowRoot: () => undefined,
@@ -91,16 +100,7 @@ describe('the scanner', () => {
       '',
     );
     const asked: { texts: readonly string[]; answer: (v: Awaited<ReturnType<Detector>>) => void }[] = [];
-    const added: AbstractRange[] = [];
-    const plain = fakeLayer();
-    const layer = {
-      ...plain,
-      add: (range: AbstractRange, sense: Sense) => {
-        added.push(range);
-        plain.add(range, sense);
-      },
-    };
-    const { index, scanner } = scannerWith((texts) => new Promise((answer) => asked.push({ texts, answer })), layer);
+    const { index, layer, scanner } = scannerWith((texts) => new Promise((answer) => asked.push({ texts, answer })));
     const done = scanner.scan([document.body]);
     // Every message is sent before any answer comes: the walk does not wait for answers.
     await vi.waitFor(() => expect(asked.flatMap((a) => a.texts)).toHaveLength(3000));
@@ -110,7 +110,8 @@ describe('the scanner', () => {
     await done;
     expect(index.size).toBe(3000);
     // Recorded in page order all the same.
-    const starts = added.map((r) => (r.startContainer.parentNode as Element).textContent);
+    const starts = layer.told.map((c) => c.textContent);
+    expect(starts).toHaveLength(3000);
     expect(starts[0]).toContain('Item 0:');
     expect(starts[2999]).toContain('Item 2999:');
   });

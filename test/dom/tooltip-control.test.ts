@@ -73,7 +73,7 @@ describe('the tooltip control', () => {
     engine = startMarking(
       DEFAULT_SETTINGS,
       controller.signal,
-      { onCount: () => undefined, everySecondWhileMarked: () => undefined },
+      { onCount: () => undefined, everySecondWhileMarked: () => undefined, onNewDocument: () => undefined },
       localDetector,
     );
     await engine.ready;

@@ -1,10 +1,39 @@
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../support/e2e/harness';
-import { markCount, markedTexts, sleep, waitFor, waitForHighlightSize, waitForMarks } from '../support/e2e/marks';
-import { appendingPage, bigTextNodePage, deepNestingPage, hugeDomPage } from '../support/pages';
+import {
+  markCount,
+  markedTexts,
+  sleep,
+  waitFor,
+  waitForFound,
+  waitForHighlightSize,
+  waitForMarks,
+} from '../support/e2e/marks';
+import { appendingPage, bigTextNodePage, deepNestingPage, hugeDomPage, page } from '../support/pages';
+import { hover, readTooltip } from '../support/e2e/tooltip';
+
+/** A page that, after load, rewrites itself whole with document.open() and document.write(). */
+const REWRITING = page(
+  'Before the rewrite',
+  `<p id="old">Before: a muscle spasm in the neck.</p>
+  <script>addEventListener('load', () => setTimeout(() => {
+    document.open();
+    document.write('<!doctype html><html><head><title>Rewritten</title></head><body>' +
+      '<p id="new">After the rewrite: a calf cramp at night.</p></body></html>');
+    document.close();
+  }, 500));</script>`,
+);
+
+/** A long page whose second mention is far below the first screen. */
+const LONG = page(
+  'Long',
+  '<p id="top">At the top, a charley horse.</p><div style="height: 6000px"></div><p id="bottom">At the bottom, a muscle spasm.</p>',
+);
 
 const GENERATED = {
+  '/gen/rewriting.html': () => REWRITING,
+  '/gen/long.html': () => LONG,
   '/gen/huge.html': () => hugeDomPage(),
   '/gen/deep.html': () => deepNestingPage(),
   '/gen/big-text.html': () => bigTextNodePage(10),
@@ -94,6 +123,32 @@ describeInBrowsers(
       await page.close();
     });
 
+    it('marks a page that rewrites itself with document.open(), and opens the new marks', async () => {
+      const p = await open('/gen/rewriting.html');
+      const tabId = await h.api.tabIdOf(p);
+      await waitForMarks(p, 1);
+      await waitFor(p, () => document.title === 'Rewritten', 5000);
+      await expect.poll(() => markedTexts(p), { timeout: 5000 }).toEqual(['calf cramp']);
+      expect(await waitForFound(() => h.api.foundCount(tabId), 1)).toBe(1);
+      // The page's listeners were erased with its document: ours are back.
+      await hover(h.ext, p, '#new', 'calf cramp');
+      expect((await readTooltip(h.ext, p)).name).toContain('calf cramp');
+      expect(errors.get(p)).toEqual([]);
+      await p.close();
+    });
+
+    it('paints the marks near the viewport, the others when scrolled to, and counts all from the start', async () => {
+      const p = await open('/gen/long.html');
+      const tabId = await h.api.tabIdOf(p);
+      await waitForMarks(p, 1);
+      expect(await waitForFound(() => h.api.foundCount(tabId), 2)).toBe(2);
+      expect(await markedTexts(p)).toEqual(['charley horse']);
+      await expect.poll(() => h.api.badgeText(tabId), { timeout: 5000 }).toBe('2');
+      await p.evaluate(() => document.getElementById('bottom')?.scrollIntoView());
+      await expect.poll(() => markedTexts(p), { timeout: 3000 }).toEqual(['muscle spasm']);
+      await p.close();
+    });
+
     it('marks a 100,000-node page completely', async () => {
       const page = await open('/gen/huge.html');
       const nodes = await page.evaluate(() => {
@@ -103,7 +158,11 @@ describeInBrowsers(
         return n;
       });
       expect(nodes).toBeGreaterThan(100_000);
-      expect(await waitForMarks(page, 100, 30_000)).toBe(100);
+      const tabId = await h.api.tabIdOf(page);
+      expect(await waitForFound(() => h.api.foundCount(tabId), 100, 30_000)).toBe(100);
+      // Painted: those near the viewport only, the first among them.
+      const painted = await waitForMarks(page, 1);
+      expect(painted).toBeLessThan(100);
       await page.close();
     });
 
@@ -118,7 +177,8 @@ describeInBrowsers(
       const page = await open('/gen/big-text.html');
       const expected = await page.evaluate(() => (window as unknown as { expectedMentions: number }).expectedMentions);
       expect(expected).toBeGreaterThan(50);
-      expect(await waitForMarks(page, expected, 60_000)).toBe(expected);
+      const tabId = await h.api.tabIdOf(page);
+      expect(await waitForFound(() => h.api.foundCount(tabId), expected, 60_000)).toBe(expected);
       await page.close();
     });
 
@@ -127,7 +187,8 @@ describeInBrowsers(
       await waitFor(page, () => (window as unknown as { doneAppending?: boolean }).doneAppending === true, 20_000);
       const expected = await page.evaluate(() => (window as unknown as { expectedMentions: number }).expectedMentions);
       expect(expected).toBe(500);
-      expect(await waitForMarks(page, expected, 10_000)).toBe(expected);
+      const tabId = await h.api.tabIdOf(page);
+      expect(await waitForFound(() => h.api.foundCount(tabId), expected, 10_000)).toBe(expected);
       expect(errors.get(page)).toEqual([]);
       await page.close();
     });

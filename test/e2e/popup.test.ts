@@ -7,7 +7,15 @@ import { CAUSES } from '../../src/reference/causes';
 import { openExtensionConsole } from '../support/e2e/extension-console';
 import { ARTIFACTS, describeInBrowsers, docsScreenshotPath, type Harness } from '../support/e2e/harness';
 import { launch } from '../support/e2e/launch';
-import { highlightSizes, sleep, waitForHighlightSize, waitForMarks, waitForNoHighlights } from '../support/e2e/marks';
+import {
+  highlightSizes,
+  markedTexts,
+  sleep,
+  waitForFound,
+  waitForHighlightSize,
+  waitForMarks,
+  waitForNoHighlights,
+} from '../support/e2e/marks';
 import {
   accessibleList,
   attribute,
@@ -115,8 +123,11 @@ describeInBrowsers(
     it('lists every mention of the tab in page order, iframes included, and opens the chosen one with focus', async () => {
       const page = await h.ext.newPage();
       await page.goto(h.server.url('/framed-middle.html'));
-      await waitForMarks(page, 2);
+      // Painted: the first only; the last, two screens down, is found and counted all the same.
+      await waitForMarks(page, 1);
       const tabId = await h.api.tabIdOf(page);
+      expect(await waitForFound(() => h.api.foundCount(tabId), 2)).toBe(2);
+      expect(await markedTexts(page)).toEqual(['charley horse']);
       // Badge and popup count the same mentions: the top frame's two and the iframe's one.
       await expect.poll(() => h.api.badgeText(tabId), { timeout: 5000 }).toBe('3');
       const popup = await openPopup(h, tabId);
@@ -148,6 +159,8 @@ describeInBrowsers(
       // Focus inside the tooltip (Chromium: read from the accessibility tree), the page scrolled to it.
       expect(state.focused).toBe(true);
       expect(await inView()).toBe(true);
+      // Scrolled to, it is painted.
+      await expect.poll(() => markedTexts(page), { timeout: 3000 }).toContain('muscle spasm');
       await expect
         .poll(async () => (await readTooltip(h.ext, page)).announced, { timeout: 3000 })
         .toBe('Mention 3 of 3');

@@ -11,6 +11,11 @@ export interface ExtensionConsole {
   /** The tab id the browser gives `page` (it is brought to the front to be asked about). */
   readonly tabIdOf: (page: Page) => Promise<number>;
   readonly badgeText: (tabId: number) => Promise<string>;
+  /**
+   * How many mentions a frame of the tab has found and counts (the top frame by default): all of
+   * them, painted or not (only those near the viewport are painted).
+   */
+  readonly foundCount: (tabId: number, frameId?: number) => Promise<number>;
   /** Merges `patch` into the stored settings, as the popup would. */
   readonly setSettings: (patch: Record<string, unknown>) => Promise<void>;
   /** The stored settings value exactly as it is, and a way to store any value (even a corrupt one). */
@@ -46,6 +51,21 @@ export async function openExtensionConsole(ext: ExtBrowser): Promise<ExtensionCo
         const api = g.browser ?? g.chrome;
         return api.action.getBadgeText({ tabId: id });
       }, tabId),
+    foundCount: (tabId, frameId = 0) =>
+      page.evaluate(
+        async (id, frame) => {
+          const g = globalThis as unknown as { browser?: Api; chrome: Api };
+          const api = g.browser ?? g.chrome;
+          const reply = (await api.tabs
+            .sendMessage(id, { type: 'get-count' }, { frameId: frame })
+            .catch(() => null)) as {
+            count?: number;
+          } | null;
+          return reply?.count ?? -1;
+        },
+        tabId,
+        frameId,
+      ),
     setSettings: (patch) =>
       page.evaluate(async (p) => {
         const g = globalThis as unknown as { browser?: Api; chrome: Api };

@@ -62,8 +62,16 @@ export interface ExtBrowser {
   readonly origin: string;
   /** A new tab at the suite's viewport and colour scheme. */
   readonly newPage: () => Promise<Page>;
-  /** A new tab showing one of the extension's own pages (`popup/index.html?tab=3`). */
-  readonly openExtensionPage: (path: string, viewport?: { width: number; height: number }) => Promise<Page>;
+  /**
+   * A new tab showing one of the extension's own pages (`popup/index.html?tab=3`); with `window`,
+   * in a window of its own, so that the page it is about stays visible (a hidden tab runs no
+   * rendering, and paints no marks), as it does beside the real popup.
+   */
+  readonly openExtensionPage: (
+    path: string,
+    viewport?: { width: number; height: number },
+    options?: { window?: boolean },
+  ) => Promise<Page>;
   /** Loads `url` in `page`, extension pages included (Firefox never resolves a plain goto to those). */
   readonly goto: (page: Page, url: string) => Promise<void>;
   /**
@@ -149,8 +157,8 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
     browser,
     origin,
     newPage: async () => prepare(await browser.newPage()),
-    openExtensionPage: async (path, viewport) => {
-      const page = await prepare(await browser.newPage());
+    openExtensionPage: async (path, viewport, options) => {
+      const page = await prepare(await browser.newPage(options?.window ? { type: 'window' } : undefined));
       if (viewport) await page.setViewport(viewport);
       await goto(page, `${origin}/${path}`);
       return page;

@@ -21,6 +21,7 @@ export async function markCount(page: Page): Promise<number> {
 
 /** Waits until the highlight `name` holds exactly `size` ranges (0 also when it is not registered). */
 export async function waitForHighlightSize(page: Page, name: string, size: number, timeout = 5000): Promise<void> {
+  await page.bringToFront();
   await page.waitForFunction(
     (n, want) => (CSS.highlights.get(n)?.size ?? 0) === want,
     { timeout, polling: POLL },
@@ -37,7 +38,13 @@ export async function waitForNoHighlights(page: Page, timeout = 5000): Promise<v
   });
 }
 
+/**
+ * Waits until at least `atLeast` mentions are painted, the page brought to the front: marks are
+ * painted near the viewport of a visible page only (a hidden tab runs no rendering, and no
+ * IntersectionObserver with it).
+ */
 export async function waitForMarks(page: Page, atLeast = 1, timeout = 15_000): Promise<number> {
+  await page.bringToFront();
   await page.waitForFunction(
     (n) => {
       let total = 0;
@@ -75,4 +82,16 @@ export async function markedTexts(page: Page, name = 'spasm-lens-underline'): Pr
         })
       : [];
   }, name);
+}
+
+/** Waits until the page's top frame counts exactly `count` mentions (painted or not), and returns the last count read. */
+export async function waitForFound(found: () => Promise<number>, count: number, timeout = 15_000): Promise<number> {
+  const deadline = Date.now() + timeout;
+  let last = -1;
+  while (Date.now() < deadline) {
+    last = await found();
+    if (last === count) return last;
+    await sleep(100);
+  }
+  return last;
 }

@@ -3,10 +3,13 @@ import { accessibilityTree, nameOf, roleOf } from './accessibility';
 import type { Harness } from './harness';
 import { waitFor } from './marks';
 
-/** Opens the popup as a page aimed at `tabId` (the same document the toolbar shows). */
+/**
+ * Opens the popup as a page aimed at `tabId` (the same document the toolbar shows), in a window of
+ * its own: the tab it is about stays visible, as beside the real popup.
+ */
 export async function openPopup(h: Harness, tabId?: number): Promise<Page> {
   const query = tabId === undefined ? '' : `?tab=${tabId}`;
-  const page = await h.ext.openExtensionPage(`popup/index.html${query}`, { width: 380, height: 600 });
+  const page = await h.ext.openExtensionPage(`popup/index.html${query}`, { width: 380, height: 600 }, { window: true });
   await page.waitForSelector('li.cause');
   return page;
 }

@@ -1,0 +1,182 @@
+import { onAbort } from '../../src/abort';
+import { isShadowRoot } from '../scan/dom-rules';
+import type { HighlightLayer } from './highlights';
+import { liveRange } from './live-range';
+import type { MarkedMention, MentionIndex } from './mention-index';
+
+/**
+ * How far beyond the viewport marks are painted ahead of the reader, as an IntersectionObserver
+ * margin: one viewport height above and below.
+ */
+const AHEAD = '100% 0px';
+/** A container this many viewports tall paints only its marks near the viewport, not all of them. */
+const TALL_VIEWPORTS = 3;
+/** Below this many marks a container is painted whole, tall or not (no layout is read for it). */
+const MANY_MARKS = 64;
+
+/**
+ * Which marks the highlights hold: only those near the viewport. The index keeps every mark (so
+ * counts, stepping, the popup's list and "only the first mention" are exact from the start); the
+ * highlights get a container's marks when it comes within a viewport of the screen and lose them
+ * when it goes further away.
+ *
+ * Why: Chromium restyles every range of every registered highlight on any change to any of them
+ * (about 5 µs a range: adding ten ranges beside 15,000 froze the page for 75 ms, and so did
+ * marking the mention a tooltip opens on), and Firefox pays about 10 µs a range added at once. A
+ * highlight of the marks near the viewport keeps each change to a few hundred ranges however long
+ * the page (see `npm run bench:felt`).
+ */
+export interface Painter {
+  /** The marks of `container` changed (it may have none now): paint those near the viewport. */
+  readonly update: (container: Node) => void;
+}
+
+/** The element whose box stands for a container: itself, a shadow root's host, a node's parent. */
+function boxOf(container: Node): Element | null {
+  if (container.nodeType === Node.ELEMENT_NODE) return container as Element;
+  if (isShadowRoot(container)) return container.host;
+  return container.parentElement;
+}
+
+const displayedAsContents = (element: Element) => getComputedStyle(element).display === 'contents';
+
+/** The marks of a tall container that lie within a viewport of the screen (they are in text order). */
+function nearViewport(marks: readonly MarkedMention[]): MarkedMention[] {
+  const top = -innerHeight;
+  const bottom = 2 * innerHeight;
+  const rectOf = (m: MarkedMention) => liveRange(m.range).getBoundingClientRect();
+  // Binary search for the first mark not above the band, then on until one is below it.
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = marks[mid];
+    if (m && rectOf(m).bottom < top) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: MarkedMention[] = [];
+  for (let i = lo; i < marks.length; i++) {
+    const m = marks[i];
+    if (!m || rectOf(m).top > bottom) break;
+    out.push(m);
+  }
+  return out;
+}
+
+export function createPainter(
+  index: MentionIndex,
+  layer: HighlightLayer,
+  isShown: (mark: MarkedMention) => boolean,
+  signal: AbortSignal,
+): Painter {
+  /** The element observed for each container, and the containers each observed element stands for. */
+  const boxes = new Map<Node, Element>();
+  const standsFor = new Map<Element, Set<Node>>();
+  /** Observed elements within a viewport of the screen. */
+  const near = new Set<Element>();
+  /** Containers too tall to paint whole: painted again as the page scrolls. */
+  const tall = new Set<Node>();
+  const painted = new Map<Node, Set<MarkedMention>>();
+
+  const wanted = (container: Node): MarkedMention[] => {
+    const box = boxes.get(container);
+    if (!box || !near.has(box)) return [];
+    const marks = index.marksOf(container).filter(isShown);
+    if (marks.length < MANY_MARKS || box.getBoundingClientRect().height < TALL_VIEWPORTS * innerHeight) {
+      tall.delete(container);
+      return marks;
+    }
+    tall.add(container);
+    listenToScroll();
+    return nearViewport(marks);
+  };
+
+  const sync = (container: Node) => {
+    const want = new Set(wanted(container));
+    const had = painted.get(container);
+    if (had) for (const m of had) if (!want.has(m)) layer.delete(m.range);
+    for (const m of want) if (!had?.has(m)) layer.add(m.range, m.mention.sense);
+    if (want.size > 0) painted.set(container, want);
+    else painted.delete(container);
+  };
+
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting, boundingClientRect: r } of entries) {
+        const containers = standsFor.get(target);
+        if (!containers) continue;
+        if (!isIntersecting && r.width === 0 && r.height === 0 && displayedAsContents(target)) {
+          // No box of its own: its text is laid out in the nearest ancestor's that has one.
+          let up = target.parentElement;
+          while (up && displayedAsContents(up)) up = up.parentElement;
+          if (up) for (const c of [...containers]) watch(c, up);
+          continue;
+        }
+        if (isIntersecting) near.add(target);
+        else near.delete(target);
+        for (const c of containers) sync(c);
+      }
+    },
+    { rootMargin: AHEAD },
+  );
+
+  const unwatch = (container: Node) => {
+    const box = boxes.get(container);
+    if (!box) return;
+    boxes.delete(container);
+    const containers = standsFor.get(box);
+    containers?.delete(container);
+    if (containers?.size === 0) {
+      standsFor.delete(box);
+      near.delete(box);
+      observer.unobserve(box);
+    }
+  };
+  const watch = (container: Node, box: Element) => {
+    unwatch(container);
+    boxes.set(container, box);
+    const containers = standsFor.get(box);
+    if (containers) containers.add(container);
+    else {
+      standsFor.set(box, new Set([container]));
+      observer.observe(box);
+    }
+    // An element observed already is not reported again: paint by what it last said.
+    sync(container);
+  };
+
+  // Tall containers only: the others come and go with the observer.
+  let listening = false;
+  let frame = 0;
+  const listenToScroll = () => {
+    if (listening) return;
+    listening = true;
+    const again = () => {
+      frame = 0;
+      for (const c of tall) sync(c);
+    };
+    const schedule = () => {
+      if (frame === 0 && tall.size > 0) frame = requestAnimationFrame(again);
+    };
+    const options = { capture: true, passive: true, signal };
+    addEventListener('scroll', schedule, options);
+    addEventListener('resize', schedule, options);
+  };
+
+  onAbort(signal, () => {
+    observer.disconnect();
+    cancelAnimationFrame(frame);
+  });
+
+  return {
+    update: (container) => {
+      const box = boxes.get(container) ?? boxOf(container);
+      if (!index.hasContainer(container)) {
+        unwatch(container);
+        tall.delete(container);
+        sync(container);
+      } else if (!boxes.has(container) && box) watch(container, box);
+      else sync(container);
+    },
+  };
+}
