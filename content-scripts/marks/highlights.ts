@@ -60,13 +60,9 @@ export function createHighlightLayer(initialStyle: string): HighlightLayer {
       if (CSS.highlights.get(name) !== h) CSS.highlights.set(name, h);
     }
   };
+  // Only ours: a page may have put its own highlight under one of our names.
   const unregister = () => {
-    if (!sets) return;
-    const ours: Highlight[] = [sets.muscle, sets.other, sets.active];
-    for (const [name] of entries()) {
-      const h = CSS.highlights.get(name);
-      if (h && ours.includes(h)) CSS.highlights.delete(name);
-    }
+    for (const [name, h] of entries()) if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
   };
   const remove = (range: AbstractRange) => {
     sets?.muscle.delete(range);

@@ -121,6 +121,7 @@ export function createPainter(
   );
 
   const unwatch = (container: Node) => {
+    tall.delete(container);
     const box = boxes.get(container);
     if (!box) return;
     boxes.delete(container);
@@ -145,22 +146,25 @@ export function createPainter(
     sync(container);
   };
 
-  // Tall containers only: the others come and go with the observer.
-  let listening = false;
+  // Containers of many marks are painted at the next frame, once however many batches came: their
+  // marks' boxes are read to paint only those near the screen, and reading them between highlight
+  // changes would make the browser restyle and lay out each time. Tall ones again as the page scrolls.
+  const due = new Set<Node>();
   let frame = 0;
+  let listening = false;
+  const paintNextFrame = () => {
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      for (const c of new Set([...due, ...tall])) sync(c);
+      due.clear();
+    });
+  };
   const listenToScroll = () => {
     if (listening) return;
     listening = true;
-    const again = () => {
-      frame = 0;
-      for (const c of tall) sync(c);
-    };
-    const schedule = () => {
-      if (frame === 0 && tall.size > 0) frame = requestAnimationFrame(again);
-    };
     const options = { capture: true, passive: true, signal };
-    addEventListener('scroll', schedule, options);
-    addEventListener('resize', schedule, options);
+    addEventListener('scroll', paintNextFrame, options);
+    addEventListener('resize', paintNextFrame, options);
   };
 
   onAbort(signal, () => {
@@ -170,13 +174,12 @@ export function createPainter(
 
   return {
     update: (container) => {
-      const box = boxes.get(container) ?? boxOf(container);
-      if (!index.hasContainer(container)) {
-        unwatch(container);
-        tall.delete(container);
-        sync(container);
-      } else if (!boxes.has(container) && box) watch(container, box);
-      else sync(container);
+      const box = boxOf(container);
+      if (!index.hasContainer(container)) unwatch(container);
+      else if (box && !boxes.has(container)) return watch(container, box);
+      if (index.marksOf(container).length < MANY_MARKS) return sync(container);
+      due.add(container);
+      paintNextFrame();
     },
   };
 }

@@ -1,5 +1,7 @@
 /**
- * `npm run bench`: Spasm Lens against a floor and against mark.js, in one run, in real Chromium.
+ * `npm run bench`: Spasm Lens against a floor and against mark.js, in one run, in real Chromium;
+ * then the background's start-up and what the reader feels (test/bench/felt.ts) in Chromium and
+ * Firefox.
  *
  * - floor: a content script that walks every text node once with one regex test each;
  * - Spasm Lens: the built extension (dist/chrome);
@@ -11,6 +13,8 @@
  * script's size. Requests off the machine get 204 No Content (see RemotePolicy).
  */
 import { backgroundStartReport } from './background-start';
+import { feltReport } from './felt';
+import { highlightCostReport } from './highlight-cost';
 import { e2eBrowsers } from '../support/e2e/browsers';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -438,7 +442,10 @@ async function main(): Promise<void> {
   );
   console.log('');
   for (const line of await backgroundStartReport(e2eBrowsers())) console.log(line);
-  process.exitCode = checks.every((c) => c[2]) ? 0 : 1;
+  // What the reader feels, in both browsers (also alone: npm run bench:felt).
+  await highlightCostReport(e2eBrowsers());
+  const felt = await feltReport(e2eBrowsers());
+  process.exitCode = checks.every((c) => c[2]) && felt ? 0 : 1;
 }
 
 await main();

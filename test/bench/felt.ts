@@ -25,7 +25,13 @@ interface FeltPage {
   readonly html: () => string;
 }
 
+/** The pages, or those whose name holds one of BENCH_PAGES (comma-separated). */
 export function feltPages(): FeltPage[] {
+  const only = process.env['BENCH_PAGES']?.split(',');
+  return allPages().filter((p) => !only || only.some((o) => p.name.includes(o)));
+}
+
+function allPages(): FeltPage[] {
   const dense = corpusDensePage();
   const article = articlePage();
   return [
