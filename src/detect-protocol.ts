@@ -49,6 +49,11 @@ export const MAX_DETECT_CHARS = 262_144;
  * milliseconds. A quarter of the bound, so one piece of a huge block always fits beside it.
  */
 export const DETECT_BATCH_CHARS = MAX_DETECT_CHARS / 4;
+/**
+ * The first message of a pass is small: its answer comes back, and is painted, while the rest of the
+ * page is still being read (the top of a page is what a reader sees first).
+ */
+export const FIRST_BATCH_CHARS = 4096;
 
 /** For each text asked about, its mentions as `encodeFound` writes them (src/matching/found.ts). */
 export interface DetectReply {

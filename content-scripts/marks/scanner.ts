@@ -1,5 +1,5 @@
 import type { Found } from '../../src/matching/found';
-import { DETECT_BATCH_CHARS, MAX_DETECT_TEXTS } from '../../src/detect-protocol';
+import { DETECT_BATCH_CHARS, FIRST_BATCH_CHARS, MAX_DETECT_TEXTS } from '../../src/detect-protocol';
 import { addPiece, emptyBatch, marksByBlock, pieceText, spansOf, type Batch, type Detector } from './detect-batch';
 import type { MentionIndex } from './mention-index';
 import { stillOnPage } from './to-mark';
@@ -81,7 +81,9 @@ export class Scanner {
     // Answers are recorded in the order asked, while the walk reads on: the page's thread is free
     // between them, and no answer waits for the one before it to arrive first.
     let recorded = Promise.resolve();
+    let limit = FIRST_BATCH_CHARS;
     const flush = () => {
+      limit = DETECT_BATCH_CHARS;
       const done = batch;
       batch = emptyBatch();
       const answer =
@@ -109,7 +111,7 @@ export class Scanner {
         // A huge block goes in pieces, so no message and no answer is more than a few milliseconds.
         for (const span of spansOf(block)) {
           const text = pieceText(block, span);
-          if (batch.chars + text.length > DETECT_BATCH_CHARS || batch.texts.length >= MAX_DETECT_TEXTS) flush();
+          if (batch.chars + text.length > limit || batch.texts.length >= MAX_DETECT_TEXTS) flush();
           addPiece(batch, block, span, text);
         }
         if (slices.due() && (await slices.pause())) return;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MentionIndex } from '../../content-scripts/marks/mention-index';
 import type { Detector } from '../../content-scripts/marks/detect-batch';
 import { Scanner } from '../../content-scripts/marks/scanner';
+import { FIRST_BATCH_CHARS } from '../../src/detect-protocol';
 import { localDetector } from '../support/local-detector';
 
 /**
@@ -105,6 +106,11 @@ describe('the scanner', () => {
     // Every message is sent before any answer comes: the walk does not wait for answers.
     await vi.waitFor(() => expect(asked.flatMap((a) => a.texts)).toHaveLength(3000));
     expect(asked.length).toBeGreaterThan(1);
+    // The first message is small, so the top of the page is marked while the rest is read; the
+    // others are full.
+    const sizes = asked.map((a) => a.texts.join('').length);
+    expect(sizes[0]).toBeLessThanOrEqual(FIRST_BATCH_CHARS);
+    expect(sizes[1]).toBeGreaterThan(FIRST_BATCH_CHARS * 4);
     // The answers arrive last first.
     for (const { texts, answer } of [...asked].reverse()) answer(await localDetector(texts));
     await done;
