@@ -185,24 +185,25 @@ describe('the tooltip control', () => {
     expect(tooltip.current()).toBeNull();
   });
 
-  it('asks the background to open the reference at the cause chosen', async () => {
+  /** The tooltip opened on the calf cramp, its causes answered. */
+  const openedOnCalf = async () => {
     const bg = fakeBackground();
     const tooltip = control(bg);
     tooltip.show(calf, false);
     await flush();
     bg.answer('calf cramp');
     await flush();
+    return { bg, tooltip };
+  };
+
+  it('asks the background to open the reference at the cause chosen', async () => {
+    const { bg } = await openedOnCalf();
     card()?.querySelector<HTMLButtonElement>('button.cause')?.click();
     expect(bg.sent).toEqual([{ type: 'open-reference', causeId: 'dehydration' }]);
   });
 
   it('takes the tooltip off the page when the session ends', async () => {
-    const bg = fakeBackground();
-    const tooltip = control(bg);
-    tooltip.show(calf, false);
-    await flush();
-    bg.answer('calf cramp');
-    await flush();
+    const { bg, tooltip } = await openedOnCalf();
     const host = roots[0]?.host;
     expect(host?.isConnected).toBe(true);
     controller.abort();
