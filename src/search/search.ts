@@ -11,6 +11,9 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   spasam: 'spasm',
   kramp: 'cramp',
   'water pill': 'diuretic',
+  // Writer's cramp is a focal dystonia: a neurological condition, not the symptom in general.
+  "writer's cramp": 'dystonia',
+  'writers cramp': 'dystonia',
   booze: 'alcohol',
   drinking: 'alcohol',
   pregnant: 'pregnancy',
@@ -134,8 +137,10 @@ function expand(word: string): { terms: string[]; exact: boolean } {
   const mapped = SYNONYMS[word] ?? word;
   const s = stem(mapped);
   if (VOCABULARY.includes(s) || SYMPTOM_WORDS.has(s)) return { terms: [s], exact: true };
-  // A clinical word one of the ranking's open-ended cues begins ("nephropathy": "nephr*").
-  const cue = s.length >= 5 ? CUE_PREFIXES.find((p) => s.startsWith(p)) : undefined;
+  // A clinical word one of the ranking's open-ended cues begins ("nephropathy": "nephr*"): a root
+  // and a short ending (-emia, -opathy, -therapy), not any string that happens to start alike.
+  const cue =
+    s.length >= 5 ? CUE_PREFIXES.find((p) => s.startsWith(p) && s.length - p.length <= MAX_ENDING) : undefined;
   if (cue !== undefined) return { terms: [stem(cue)], exact: true };
   // Prefix while typing ("dehyd"), then small typos ("dehidration").
   const prefixed = s.length >= 3 ? VOCABULARY.filter((v) => v.startsWith(s)) : [];
@@ -147,6 +152,12 @@ function expand(word: string): { terms: string[]; exact: boolean } {
 
 const NO_MATCHES: ReadonlyMap<string, readonly string[]> = new Map();
 
+/** The longest ending a clinical root takes in a query word ("therapy" in "chemotherapy"). */
+const MAX_ENDING = 7;
+
+/** Fields a cause is named by (title, aliases, cue words), as against its prose. */
+const NAMING_WEIGHT = 3;
+
 /**
  * Causes for a query, ranked by how many of its words match them (a cause matching "leg cramps
  * dialysis" on "dialysis" alone still shows), then by where they match (title over summary), then
@@ -154,8 +165,9 @@ const NO_MATCHES: ReadonlyMap<string, readonly string[]> = new Map();
  */
 export function searchCauses(query: string): SearchResult {
   const normalized = words(query).join(' ');
+  // Whole words only, plural included ("water pills", "writer's cramps").
   const phraseMapped = Object.entries(SYNONYMS).reduce(
-    (q, [from, to]) => (from.includes(' ') ? q.replace(from, to) : q),
+    (q, [from, to]) => (from.includes(' ') ? q.replace(new RegExp(`(?<!\\S)${from}s?(?!\\S)`, 'g'), to) : q),
     normalized,
   );
   const typed = phraseMapped === '' ? [] : phraseMapped.split(' ').filter((w) => !STOP_WORDS.has(w));
@@ -165,20 +177,29 @@ export function searchCauses(query: string): SearchResult {
   // Words that name the symptom itself ("leg", "cramps", "night") say nothing about the cause.
   const meaningful = expanded.filter((e) => !(e.terms.length > 0 && e.terms.every((t) => SYMPTOM_WORDS.has(t))));
   if (meaningful.length === 0) return { causes: REFERENCE, symptomOnly: true, matched: NO_MATCHES, otherSense };
-  const matched = new Map<string, string[]>();
-  const scored = INDEX.map((entry) => {
-    let score = 0;
-    const hits: string[] = [];
-    for (const e of meaningful) {
+  // How each word matches each cause: the weight of its best field.
+  const weights = INDEX.map((entry) =>
+    meaningful.map((e) => {
       let best = 0;
       for (const f of entry.fields) {
         if (e.terms.some((t) => f.words.has(t))) best = Math.max(best, f.weight * (e.exact ? 1 : 0.8));
       }
-      if (best > 0) {
-        hits.push(e.word);
-        score += best;
-      }
-    }
+      return best;
+    }),
+  );
+  // A word that names some cause (its title, aliases or cues) matches only the causes it names, not
+  // those whose prose mentions it in passing ("alcohol" is a cause; medicines' text also says it).
+  const names = meaningful.map((_, i) => weights.some((w) => (w[i] ?? 0) >= NAMING_WEIGHT));
+  const matched = new Map<string, string[]>();
+  const scored = INDEX.map((entry, c) => {
+    let score = 0;
+    const hits: string[] = [];
+    meaningful.forEach((e, i) => {
+      const best = weights[c]?.[i] ?? 0;
+      if (best === 0 || (names[i] && best < NAMING_WEIGHT)) return;
+      hits.push(e.word);
+      score += best;
+    });
     if (hits.length > 0) matched.set(entry.cause.id, hits);
     return { cause: entry.cause, hits: hits.length, score };
   })

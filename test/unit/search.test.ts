@@ -49,6 +49,28 @@ describe('searching the reference', () => {
     expect(r.matched.get(id)?.length).toBeGreaterThan(0);
   });
 
+  it('lists only the causes a word names, not those whose prose mentions it in passing', () => {
+    // "Alcohol" names a cause; other causes' text also says it.
+    for (const q of ['alcohol', 'booze']) expect(searchCauses(q).causes.map((c) => c.id)).toEqual(['alcohol-abuse']);
+    // A word no cause is named by still finds the prose that mentions it.
+    expect(searchCauses('enzyme').causes[0]?.id).toBe('metabolic-disorders');
+  });
+
+  it('takes a clinical root with a short ending, not any string that starts alike', () => {
+    expect(searchCauses('hypokalaemic').causes[0]?.id).toBe('dehydration');
+    expect(searchCauses('hypokalemiastatn').causes).toEqual([]);
+    expect(searchCauses('nephrqwertyuiop').causes).toEqual([]);
+  });
+
+  it('reads writer’s cramp as the focal dystonia it is, and phrases in the plural', () => {
+    for (const q of ['writer’s cramp', 'writers cramps']) {
+      const r = searchCauses(q);
+      expect(r.symptomOnly).toBe(false);
+      expect(r.causes[0]?.id).toBe('neurological-disease');
+    }
+    expect(searchCauses('water pills').causes[0]?.id).toBe('medications');
+  });
+
   it('ranks by how many words match, not all-or-nothing', () => {
     const r = searchCauses('leg cramps dialysis sweating');
     expect(r.causes.map((c) => c.id)).toEqual(expect.arrayContaining(['kidney-failure', 'dehydration']));
