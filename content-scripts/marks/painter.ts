@@ -4,11 +4,8 @@ import type { HighlightLayer } from './highlights';
 import { liveRange } from './live-range';
 import type { MarkedMention, MentionIndex } from './mention-index';
 
-/**
- * How far beyond the viewport marks are painted ahead of the reader, as an IntersectionObserver
- * margin: one viewport height above and below.
- */
-const AHEAD = '100% 0px';
+/** How far beyond the viewport marks are painted ahead of the reader, in viewport heights above and below. */
+const AHEAD = 1;
 /** A container this many viewports tall paints only its marks near the viewport, not all of them. */
 const TALL_VIEWPORTS = 3;
 /** Below this many marks a container is painted whole, tall or not (no layout is read for it). */
@@ -42,8 +39,8 @@ const displayedAsContents = (element: Element) => getComputedStyle(element).disp
 
 /** The marks of a tall container that lie within a viewport of the screen (they are in text order). */
 function nearViewport(marks: readonly MarkedMention[]): MarkedMention[] {
-  const top = -innerHeight;
-  const bottom = 2 * innerHeight;
+  const top = -AHEAD * innerHeight;
+  const bottom = (1 + AHEAD) * innerHeight;
   const rectOf = (m: MarkedMention) => liveRange(m.range).getBoundingClientRect();
   // Binary search for the first mark not above the band, then on until one is below it.
   let lo = 0;
@@ -117,7 +114,7 @@ export function createPainter(
         for (const c of containers) sync(c);
       }
     },
-    { rootMargin: AHEAD },
+    { rootMargin: `${AHEAD * 100}% 0px` },
   );
 
   const unwatch = (container: Node) => {

@@ -19,7 +19,8 @@ export interface ScanOptions {
 }
 
 /**
- * Reads blocks, detects mentions and records them in the index, in slices that yield to the page. `roots` are scanned whole; `changed` containers only for their own text.
+ * Reads blocks, detects mentions and records them in the index, in slices that yield to the page.
+ * `roots` are scanned whole; `changed` containers only for their own text.
  */
 export class Scanner {
   readonly #index: MentionIndex;

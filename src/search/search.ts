@@ -43,6 +43,11 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   hot: 'heat',
 };
 
+/** The synonyms of more than one word, as whole words, plural included ("water pills", "writer's cramps"). */
+const PHRASES: readonly (readonly [RegExp, string])[] = Object.entries(SYNONYMS)
+  .filter(([from]) => from.includes(' '))
+  .map(([from, to]) => [new RegExp(`(?<!\\S)${from}s?(?!\\S)`, 'g'), to]);
+
 /** Words that carry no meaning in a query ("cramps at night", "cramps after a run"). */
 const STOP_WORDS = new Set([
   'a',
@@ -165,11 +170,7 @@ const NAMING_WEIGHT = 3;
  */
 export function searchCauses(query: string): SearchResult {
   const normalized = words(query).join(' ');
-  // Whole words only, plural included ("water pills", "writer's cramps").
-  const phraseMapped = Object.entries(SYNONYMS).reduce(
-    (q, [from, to]) => (from.includes(' ') ? q.replace(new RegExp(`(?<!\\S)${from}s?(?!\\S)`, 'g'), to) : q),
-    normalized,
-  );
+  const phraseMapped = PHRASES.reduce((q, [from, to]) => q.replace(from, to), normalized);
   const typed = phraseMapped === '' ? [] : phraseMapped.split(' ').filter((w) => !STOP_WORDS.has(w));
   const otherSense = words(query).find((w) => OTHER_MEDICAL_MODIFIERS.has(w)) ?? null;
   if (typed.length === 0) return { causes: REFERENCE, symptomOnly: false, matched: NO_MATCHES, otherSense };

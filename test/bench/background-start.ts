@@ -7,6 +7,7 @@
 import type { Browser as Api } from 'webextension-polyfill';
 import type { BrowserName } from '../support/e2e/browsers';
 import { launch } from '../support/e2e/launch';
+import { median } from './stats';
 
 export interface BackgroundStart {
   readonly firstDetectMs: number;
@@ -67,8 +68,6 @@ export async function measureBackgroundStart(name: BrowserName): Promise<Backgro
     await ext.close();
   }
 }
-
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** The report's lines: medians of `runs` fresh starts in each browser. */
 export async function backgroundStartReport(browsers: readonly BrowserName[], runs = 3): Promise<string[]> {

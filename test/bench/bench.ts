@@ -28,6 +28,7 @@ import { heapAfterGc, measure, type Measurement } from './profile';
 import { benchPages, corpusDenseTexts, densePage } from './pages';
 import { detectorMs } from './detector-cost';
 import { RUN_MARK } from './markjs';
+import { median, untilSteady } from './stats';
 import { rankingRequestMs } from './ranking-cost';
 
 const RUNS = 3;
@@ -44,22 +45,9 @@ const GOALS = {
   popupMs: 100,
 };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
-async function settle(page: Page, read: () => Promise<number>, quietMs = 600, timeoutMs = 60_000): Promise<number> {
-  const start = Date.now();
-  let last = -1;
-  let stableSince = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    const n = await read();
-    if (n !== last) {
-      last = n;
-      stableSince = Date.now();
-    } else if (Date.now() - stableSince >= quietMs) return n;
-    await page.waitForTimeout(100);
-  }
-  return last;
-}
+/** Reads `read` until its value has held for `quietMs`: the value then. */
+const settle = async (read: () => Promise<number>, quietMs = 600) =>
+  (await untilSteady(read, { quietMs, intervalMs: 100 })).value;
 
 const ourMarks = (page: Page) => () => page.evaluate(() => CSS.highlights.get('spasm-lens-underline')?.size ?? 0);
 
@@ -150,7 +138,7 @@ async function main(): Promise<void> {
       );
       floorMs.push(f.scriptMs);
       const o = await loadMeasured(ours, server, `/p/${path}.html`, ourPrefix, async (pg) => {
-        marks = await settle(pg, ourMarks(pg));
+        marks = await settle(ourMarks(pg));
       });
       ourMs.push(o.scriptMs);
       longest = Math.max(longest, o.longestTaskMs);
@@ -205,12 +193,12 @@ async function main(): Promise<void> {
       const pg = await ours.context.newPage();
       if (action) {
         await pg.goto(server.url(path));
-        await settle(pg, ourMarks(pg));
+        await settle(ourMarks(pg));
         longest = Math.max(longest, (await measure(pg, ourPrefix, () => action(pg))).longestTaskMs);
       } else {
         const m = await measure(pg, ourPrefix, async () => {
           await pg.goto(server.url(path));
-          await settle(pg, ourMarks(pg));
+          await settle(ourMarks(pg));
         });
         longest = Math.max(longest, m.longestTaskMs);
       }
@@ -250,7 +238,7 @@ async function main(): Promise<void> {
       const page = await ours.context.newPage();
       await page.goto(server.url('/blank.html'));
       await page.goto(server.url(path));
-      let marks = await settle(page, ourMarks(page));
+      let marks = await settle(ourMarks(page));
       for (let b = 0; b < BATCHES; b++) {
         const m = await measure(page, ourPrefix, async () => {
           await page.evaluate((batch) => {
@@ -280,7 +268,7 @@ async function main(): Promise<void> {
   const pointer = await (async () => {
     const page = await ours.context.newPage();
     await page.goto(server.url('/p/dense-mentions.html'));
-    await settle(page, ourMarks(page));
+    await settle(ourMarks(page));
     const moves = 300;
     const m = await measure(page, ourPrefix, async () => {
       for (let i = 0; i < moves; i++) {
@@ -299,7 +287,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < RUNS; r++) {
       const page = await ours.context.newPage();
       await page.goto(server.url('/p/dense-mentions.html'));
-      await settle(page, ourMarks(page));
+      await settle(ourMarks(page));
       // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
       await page.evaluate(`(() => {
         let previous = performance.now();
@@ -342,7 +330,7 @@ async function main(): Promise<void> {
   if (big) {
     const withExt = await ours.context.newPage();
     await withExt.goto(server.url(`/p/${big.name}.html`));
-    await settle(withExt, ourMarks(withExt));
+    await settle(ourMarks(withExt));
     const a = await heapAfterGc(withExt);
     const without = await plain.context.newPage();
     await without.goto(server.url(`/p/${big.name}.html`));

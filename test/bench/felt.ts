@@ -16,6 +16,7 @@ import { viewportDoneMs, withHeartbeat, type HeartbeatReport } from './heartbeat
 import { articlePage, corpusDensePage } from './pages';
 import { busyMs, scriptTime, type CpuProfile } from './profile';
 import { MARK_JS_HEAD } from './markjs';
+import { untilSteady } from './stats';
 
 const RUNS = 3;
 const SAMPLE_US = 250;
@@ -108,18 +109,8 @@ async function settle(page: Page, variant: Variant): Promise<HeartbeatReport> {
  * until it has held for a while: every mention found, painted or not.
  */
 async function countSettled(api: ExtensionConsole, tabId: number): Promise<number> {
-  let last = -1;
-  let changedAt = Date.now();
-  const deadline = Date.now() + 60_000;
-  while (Date.now() - changedAt < 1500 && Date.now() < deadline) {
-    const n = await api.foundCount(tabId);
-    if (n !== last) {
-      last = n;
-      changedAt = Date.now();
-    }
-    await new Promise((res) => setTimeout(res, 20));
-  }
-  return last > 0 ? changedAt : NaN;
+  const { value, changedAt } = await untilSteady(() => api.foundCount(tabId), { quietMs: 1500, intervalMs: 20 });
+  return value > 0 ? changedAt : NaN;
 }
 
 async function loadOnce(

@@ -13,6 +13,7 @@ import { launch } from '../support/e2e/launch';
 import type { BrowserName } from '../support/e2e/browsers';
 import { page as htmlPage } from '../support/pages';
 import { serve } from '../support/server';
+import { median } from './stats';
 
 const MARKS = 15_000;
 const STEPS = [MARKS, 2000, 500, 100] as const;
@@ -94,8 +95,7 @@ export async function highlightCost(browser: BrowserName, runs = 3): Promise<Ste
         more.push(res.oneMoreMs);
         await page.close();
       }
-      const med = (xs: number[]) => [...xs].sort((a, z) => a - z)[Math.floor(xs.length / 2)] ?? NaN;
-      results.push({ step, longestGapMs: med(gaps), totalMs: med(totals), oneMoreMs: med(more) });
+      results.push({ step, longestGapMs: median(gaps), totalMs: median(totals), oneMoreMs: median(more) });
     }
   } finally {
     await b.close();
