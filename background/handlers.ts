@@ -6,9 +6,10 @@
 import browser from 'webextension-polyfill';
 import TOOLTIP_CSS from '../dom/tooltip.css?inline';
 import type { DetectReply } from '../src/detect-protocol';
-import type { CausesReply, Message, StyleReply } from '../src/messages';
+import type { CardReply, CausesReply, Message, StyleReply } from '../src/messages';
 import { detectTexts } from '../src/matching/detect-texts';
 import { tooltipCauses } from '../src/ranking/tooltip-causes';
+import { tooltipCard } from '../src/tooltip/tooltip-card';
 import { reportFrameCount } from './badge';
 import { openReference } from './reference-tab';
 import { showTabMention, stepTab, tabMentions } from './tab-mentions';
@@ -30,14 +31,18 @@ type Handlers = { readonly [T in Message['type']]: Handler<Extract<Message, { ty
 
 const answer = <R>(reply: R): Promise<R> => Promise.resolve(reply);
 
+/** A UI string of the browser's language; a missing key shows the key, not nothing. */
+const translate = (key: string, ...substitutions: string[]) => browser.i18n.getMessage(key, substitutions) || key;
+
 export const HANDLERS: Handlers = {
   'mentions-changed': {
     from: 'tab',
     handle: (m, sender) =>
       sender.tab?.id === undefined ? undefined : reportFrameCount(sender.tab.id, sender.frameId ?? 0, m.count),
   },
-  // The popup asks for a mention's first cause too.
-  'rank-causes': { from: 'any', handle: (m) => answer<CausesReply>(tooltipCauses(m)) },
+  // The popup lists a mention's first cause.
+  'rank-causes': { from: 'extension-page', handle: (m) => answer<CausesReply>(tooltipCauses(m)) },
+  'tooltip-card': { from: 'any', handle: (m) => answer<CardReply>(tooltipCard(m, translate)) },
   detect: {
     from: 'any',
     handle: (m) => answer<DetectReply>({ type: 'detected', found: detectTexts(m.texts, m.pieces) }),

@@ -54,7 +54,8 @@ async function showAt(
 ): Promise<number> {
   const mention = ordered[target];
   if (!mention) return -1;
-  const message: Message = { type: 'show-mention', index: mention.index, position: target + 1, total: ordered.length };
+  const where = browser.i18n.getMessage('tooltipPosition', [String(target + 1), String(ordered.length)]);
+  const message: Message = { type: 'show-mention', index: mention.index, where };
   const close: Message = { type: 'close-tooltip' };
   await Promise.all([
     browser.tabs.sendMessage(tabId, message, { frameId: mention.frameId }).catch(() => undefined),

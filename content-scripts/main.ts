@@ -9,7 +9,6 @@ import { readSettings, onSettingsChanged } from '../src/settings/store';
 import { startMarking, type Engine } from './marks/engine';
 import { backgroundDetector } from './runtime/background-detector';
 import { extensionAlive, request, sendMessage, storageEvents, syncStorage } from './runtime/ext-api';
-import { t } from './runtime/i18n';
 import { highlightsSupported, markName } from './marks/highlights';
 import { createCountReporter } from './runtime/count-report';
 import { listenForMessages, sendCount } from './runtime/messaging';
@@ -27,7 +26,7 @@ const lifetime = new AbortController();
 const counts = createCountReporter(sendCount, window, lifetime.signal);
 const detect = backgroundDetector(request, extensionAlive);
 /** The extension as the user interface sees it (ui/ does not import runtime/). */
-const port = { request, send: sendMessage, t };
+const port = { request, send: sendMessage };
 
 function isActive(settings: Settings): boolean {
   const { enabled, disabledSites } = settings;

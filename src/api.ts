@@ -10,6 +10,8 @@ import type { PieceOffsets } from './detect-protocol';
 import type { Found } from './matching/found';
 import type {
   CausesReply,
+  CardReply,
+  CardRequest,
   CausesRequest,
   CountReply,
   MentionsReply,
@@ -22,8 +24,8 @@ import type {
 export interface ContentToBackground {
   /** How many mentions this frame marks (for the badge). */
   readonly 'mentions-changed': { readonly params: { readonly count: number }; readonly reply: void };
-  /** Rank the causes for a mention (the ranking and the causes live in the background). */
-  readonly 'rank-causes': { readonly params: CausesRequest; readonly reply: CausesReply };
+  /** The tooltip's card for a mention: its causes ranked, as a view (see src/tooltip/view.ts). */
+  readonly 'tooltip-card': { readonly params: CardRequest; readonly reply: CardReply };
   /** The tooltip's stylesheet, asked once, when the first tooltip opens. */
   readonly 'tooltip-style': { readonly params: Record<never, never>; readonly reply: StyleReply };
   /** Find the mentions in these texts (a page's blocks that hold a candidate word). */
@@ -49,8 +51,8 @@ export interface PopupToBackground {
     readonly params: { readonly tabId: number; readonly position: number };
     readonly reply: OpenedReply;
   };
-  /** A listed mention's first cause. */
-  readonly 'rank-causes': ContentToBackground['rank-causes'];
+  /** Rank the causes for a listed mention (its first cause is shown). */
+  readonly 'rank-causes': { readonly params: CausesRequest; readonly reply: CausesReply };
 }
 
 /** What the background (or the popup) asks of each frame's content script. */
@@ -60,11 +62,11 @@ export interface BackgroundToTab {
   /** List this frame's mentions. */
   readonly 'get-mentions': { readonly params: Record<never, never>; readonly reply: MentionsReply };
   /**
-   * Scroll to this frame's mention `index`, open its tooltip with focus inside, and announce
-   * "Mention `position` of `total`" (of the whole tab) when they are given.
+   * Scroll to this frame's mention `index`, open its tooltip with focus inside, and show and
+   * announce where it is in the whole tab ("Mention 3 of 7", in the browser's language) when given.
    */
   readonly 'show-mention': {
-    readonly params: { readonly index: number; readonly position?: number; readonly total?: number };
+    readonly params: { readonly index: number; readonly where?: string };
     readonly reply: void;
   };
   /** Close the tooltip (another frame's mention was opened). */

@@ -1,6 +1,7 @@
 import type { BackgroundToTab, ContentToBackground, MessageOf, PopupToBackground } from './api';
 import { validDetectTexts, validPieces } from './detect-protocol';
 import { SENSES, type Sense } from './matching/types';
+import { parseView, type View } from './tooltip/view';
 import { MAX_HOSTNAME_LENGTH } from './settings/schema';
 import { CONTEXT_WINDOW, MAX_TITLE, TOOLTIP_CAUSES, TOOLTIP_CUES } from './ranking/limits';
 
@@ -17,6 +18,24 @@ export interface CausesRequest {
   readonly mention: string;
   readonly after: string;
   readonly title: string;
+}
+
+/** What the tooltip's card is built from: the text around the mention, and its sense. */
+export interface CardRequest extends CausesRequest {
+  readonly sense: Sense;
+}
+
+/** The tooltip's card, built by the background. */
+export interface CardReply {
+  readonly type: 'card';
+  readonly view: View;
+}
+
+/** The card from the background, or null for anything that is not one in full. */
+export function parseCardReply(value: unknown): CardReply | null {
+  const r = value as Record<string, unknown> | null;
+  const view = r?.['type'] === 'card' ? parseView(r['view']) : null;
+  return view ? { type: 'card', view } : null;
 }
 
 /** A cause as the tooltip shows it. */
@@ -143,13 +162,13 @@ function text(value: unknown, max: number, fromEnd = false): string | null {
   return fromEnd ? value.slice(Math.max(0, value.length - max)) : value.slice(0, max);
 }
 
-function causesRequest(m: Record<string, unknown>): Message | null {
+function causesRequest(m: Record<string, unknown>): CausesRequest | null {
   const before = text(m['before'], CONTEXT_WINDOW, true);
   const mention = text(m['mention'], MAX_MENTION);
   const after = text(m['after'], CONTEXT_WINDOW);
   const title = text(m['title'], MAX_TITLE);
   if (before === null || mention === null || after === null || title === null || mention === '') return null;
-  return { type: 'rank-causes', before, mention, after, title };
+  return { before, mention, after, title };
 }
 
 /** The messages a content script receives (from the popup and the background). */
@@ -170,12 +189,12 @@ export function parseTabMessage(value: unknown): TabMessage | null {
     case 'close-tooltip':
       return { type: 'close-tooltip' };
     case 'show-mention': {
-      const { index, position, total } = m;
+      const { index, where } = m;
       if (!isIndex(index)) return null;
-      // The announcement only when both make sense ("Mention 3 of 7").
-      if (!isIndex(position) || !isIndex(total) || position < 1 || position > total)
-        return { type: 'show-mention', index };
-      return { type: 'show-mention', index, position, total };
+      // Where it is ("Mention 3 of 7"), when it is a short text.
+      return typeof where === 'string' && where.length <= MAX_MENTION
+        ? { type: 'show-mention', index, where }
+        : { type: 'show-mention', index };
     }
     default:
       return null;
@@ -194,8 +213,15 @@ export function parseMessage(value: unknown): Message | null {
       if (id === undefined) return { type: 'open-reference' };
       return typeof id === 'string' && CAUSE_ID.test(id) ? { type: 'open-reference', causeId: id } : null;
     }
-    case 'rank-causes':
-      return causesRequest(m);
+    case 'rank-causes': {
+      const request = causesRequest(m);
+      return request && { type: 'rank-causes', ...request };
+    }
+    case 'tooltip-card': {
+      const request = causesRequest(m);
+      const sense = SENSES.find((s) => s === m['sense']);
+      return request && sense ? { type: 'tooltip-card', ...request, sense } : null;
+    }
     case 'tooltip-style':
       return { type: 'tooltip-style' };
     case 'detect': {

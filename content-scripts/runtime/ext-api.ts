@@ -21,7 +21,6 @@ interface RuntimeLike {
 interface ExtensionApi {
   storage: { sync: StorageAreaLike; onChanged: StorageEventsLike };
   runtime: RuntimeLike;
-  i18n: { getMessage(key: string, substitutions?: string[]): string };
 }
 
 const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
@@ -71,10 +70,6 @@ export function onMessage(handler: (message: unknown) => Promise<unknown> | unde
   };
   api.runtime.onMessage.addListener(listener);
   onAbort(signal, () => api.runtime.onMessage.removeListener(listener));
-}
-
-export function getMessage(key: string, substitutions: string[]): string {
-  return api.i18n.getMessage(key, substitutions);
 }
 
 /** The frame id of a frame element, where the browser tells (Firefox's `runtime.getFrameId`), else -1. */

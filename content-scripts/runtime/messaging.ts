@@ -12,7 +12,7 @@ import type { Settings } from '../../src/settings/schema';
 import type { Engine } from '../marks/engine';
 import { highlightsSupported } from '../marks/highlights';
 import { PRECEDING, type MarkedMention } from '../marks/mention-index';
-import { causesRequestFor } from '../ui/cause-requests';
+import { cardRequestFor } from '../ui/cause-requests';
 import type { Interaction } from '../ui/interaction';
 import { frameIdOf, onMessage, sendMessage } from './ext-api';
 
@@ -59,8 +59,8 @@ function listing(session: SessionView | null, settings: Settings | null): Mentio
     type: 'mentions',
     count: marks.length,
     mentions: marks.slice(0, MAX_LISTED).map((m) => {
-      const { before, mention, after } = causesRequestFor(m, '');
-      return { before, mention, after, sense: m.mention.sense };
+      const { before, mention, after, sense } = cardRequestFor(m, '');
+      return { before, mention, after, sense };
     }),
     frames: marks.length
       ? [...document.querySelectorAll('iframe,frame')].slice(0, MAX_FRAMES).map((f) => ({

@@ -1,10 +1,8 @@
 import type { Message } from '../../src/messages';
 
-export type Translate = (key: string, ...substitutions: string[]) => string;
-
 /**
- * What the user interface needs of the extension: asking the background, telling it, and the UI
- * strings. Handed in by main.ts from runtime/, so ui/ never reaches for the browser's API itself
+ * What the user interface needs of the extension: asking the background and telling it (the UI
+ * strings come worded from the background, with the tooltip's card). Handed in by main.ts from runtime/, so ui/ never reaches for the browser's API itself
  * and the flow between the folders stays one way (ui/ is below runtime/, which wires it).
  */
 export interface ExtensionPort {
@@ -12,5 +10,4 @@ export interface ExtensionPort {
   readonly request: (message: Message) => Promise<unknown>;
   /** Sends a message and does not wait. */
   readonly send: (message: Message) => void;
-  readonly t: Translate;
 }

@@ -2,6 +2,7 @@ import { onAbort } from '../../src/abort';
 import type { Settings } from '../../src/settings/schema';
 import type { Engine } from '../marks/engine';
 import { isInline } from '../scan/dom-rules';
+import { LONG_PRESS_MS } from './timing';
 import type { TooltipControl } from './tooltip-control';
 
 /** A pointer faster than this (px/ms) is passing through, not reading. */
@@ -74,28 +75,54 @@ export function listenForIntent(
     { passive: true, signal },
   );
 
-  // Click trigger, and taps in any mode (touch has no hover).
+  // Click trigger, and taps in any mode (touch has no hover). Links stay links: a click with a
+  // modifier or another button (a new tab, a download) is the page's, and so is a tap on a marked
+  // link; a long press on one opens its tooltip instead of the browser's menu.
   let lastPointerType = 'mouse';
-  document.addEventListener('pointerdown', (e) => e.isTrusted && (lastPointerType = e.pointerType), {
-    passive: true,
-    capture: true,
-    signal,
-  });
+  let pressTimer: ReturnType<typeof setTimeout> | undefined;
+  let pressed = false;
+  const inLink = (target: EventTarget | null) => target instanceof Element && target.closest('a[href],area[href]');
+  onAbort(signal, () => clearTimeout(pressTimer));
+  const release = () => clearTimeout(pressTimer);
+  document.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (!e.isTrusted) return;
+      lastPointerType = e.pointerType;
+      pressed = false;
+      release();
+      const mark = e.pointerType === 'touch' && inLink(e.target) ? control.hit(e.clientX, e.clientY) : undefined;
+      if (mark) pressTimer = setTimeout(() => ((pressed = true), control.show(mark, true)), LONG_PRESS_MS);
+    },
+    { passive: true, capture: true, signal },
+  );
+  for (const type of ['pointerup', 'pointercancel'] as const)
+    document.addEventListener(type, release, { passive: true, capture: true, signal });
+  document.addEventListener(
+    'contextmenu',
+    (e) => {
+      if (pressed && e.isTrusted) e.preventDefault();
+    },
+    { capture: true, signal },
+  );
   document.addEventListener(
     'click',
     (e) => {
-      if (!e.isTrusted || control.contains(e.target)) return;
-      const byClick = getSettings().trigger === 'click' || lastPointerType === 'touch';
-      const mark = byClick ? control.hit(e.clientX, e.clientY) : undefined;
+      if (!e.isTrusted || control.contains(e.target) || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey)
+        return;
+      // The click that ends a long press: the tooltip is open, the link is not followed.
+      if (pressed) return void e.preventDefault();
+      const touch = lastPointerType === 'touch';
+      const mark = getSettings().trigger === 'click' || touch ? control.hit(e.clientX, e.clientY) : undefined;
       if (!mark) {
         if (control.current()) control.close();
         return;
       }
-      // A mark inside a link: the first click opens the tooltip and stays on the page; a click on
-      // the mark whose tooltip is open follows the link as usual.
-      const inLink = e.target instanceof Element && e.target.closest('a[href],area[href]') !== null;
-      if (inLink && mark === control.current()) return;
-      if (inLink) e.preventDefault();
+      // A mark inside a link: by mouse, the first click opens the tooltip and stays on the page, and
+      // a click on the mark whose tooltip is open follows the link as usual; a tap follows it.
+      const link = inLink(e.target);
+      if (link && (touch || mark === control.current())) return;
+      if (link) e.preventDefault();
       control.show(mark, false);
     },
     { capture: true, signal },

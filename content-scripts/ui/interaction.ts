@@ -31,5 +31,5 @@ export function startInteraction(
   const control = createTooltipControl(engine, getSettings, signal, port);
   listenForIntent(control, engine, getSettings, signal);
   const { current, since, restyle, close } = control;
-  return { show: revealer(control, engine, port.t), current, since, restyle, close };
+  return { show: revealer(control, engine), current, since, restyle, close };
 }

@@ -1,10 +1,10 @@
 import { onAbort } from '../../src/abort';
-import type { Message } from '../../src/messages';
+import { ACT_CAUSE, ACT_MORE } from '../../src/tooltip/card-view';
 import type { Settings } from '../../src/settings/schema';
 import type { Engine } from '../marks/engine';
 import type { MarkedMention } from '../marks/mention-index';
 import type { ExtensionPort } from './extension-port';
-import { createCauseSource, createStyleSource } from './cause-requests';
+import { createCardSource, createStyleSource } from './cause-requests';
 import { mentionAtPoint } from './hit-test';
 import { CLOSE_GRACE_MS, OPEN_DELAY_MS } from './timing';
 import { DARK_SCHEME } from './tooltip/render';
@@ -34,11 +34,12 @@ export interface TooltipControl {
   readonly hit: (x: number, y: number) => MarkedMention | undefined;
 }
 
-/** Asks the background to open the full reference, at a cause when one is given. */
-function referenceOpener(send: ExtensionPort['send']): (causeId?: string) => void {
-  return (causeId) => {
-    const message: Message = causeId === undefined ? { type: 'open-reference' } : { type: 'open-reference', causeId };
-    send(message);
+/** What the card's buttons ask for: the full reference, at a cause when one is named. */
+function actions(send: ExtensionPort['send']): (act: string) => void {
+  return (act) => {
+    const causeId = act.startsWith(ACT_CAUSE) ? act.slice(ACT_CAUSE.length) : undefined;
+    if (act === ACT_MORE) send({ type: 'open-reference' });
+    else if (causeId) send({ type: 'open-reference', causeId });
   };
 }
 
@@ -46,9 +47,8 @@ export function createTooltipControl(
   engine: Engine,
   getSettings: () => Settings,
   signal: AbortSignal,
-  { request, send, t }: ExtensionPort,
+  { request, send }: ExtensionPort,
 ): TooltipControl {
-  const openReference = referenceOpener(send);
   let current: MarkedMention | null = null;
   let since = 0;
   /** The mention last asked to open: an answer for any other arrives too late and is dropped. */
@@ -56,17 +56,13 @@ export function createTooltipControl(
   let pending: MarkedMention | undefined;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
-  const causesOf = createCauseSource(request);
+  const cardOf = createCardSource(request);
   const styleOf = createStyleSource(request);
-  const tooltip = createTooltip(
-    t,
-    { openCause: (id) => openReference(id), openReference: () => openReference() },
-    () => {
-      current = null;
-      wanted = null;
-      engine.layer.setActive(null);
-    },
-  );
+  const tooltip = createTooltip(actions(send), () => {
+    current = null;
+    wanted = null;
+    engine.layer.setActive(null);
+  });
   const stopOpenTimer = () => {
     clearTimeout(openTimer);
     openTimer = undefined;
@@ -94,24 +90,13 @@ export function createTooltipControl(
     stopOpenTimer();
     cancelClose();
     wanted = mark;
-    void Promise.all([causesOf(mark), styleOf()]).then(([answer, css]) => {
+    void Promise.all([cardOf(mark), styleOf()]).then(([answer, css]) => {
       // Superseded, switched off, or the text left the page while the background answered.
       if (wanted !== mark || !answer || !css || signal.aborted || !mark.range.startContainer.isConnected) return;
       current = mark;
       since = Date.now();
       engine.layer.setActive(mark.range);
-      const { mention, block } = mark;
-      tooltip.open(
-        mark.range,
-        {
-          text: block.text.slice(mention.start, mention.end),
-          sense: mention.sense,
-          causes: answer.causes,
-          fitted: answer.fitted,
-          theme: getSettings().theme,
-        },
-        { focus, announce, css },
-      );
+      tooltip.open(mark.range, answer.view, { focus, announce, css, theme: getSettings().theme });
     });
   };
 
@@ -122,7 +107,7 @@ export function createTooltipControl(
       stopOpenTimer();
       pending = mark;
       // Ask for its causes now, so they are here when the dwell ends.
-      void causesOf(mark);
+      void cardOf(mark);
       void styleOf();
       openTimer = setTimeout(() => pending === mark && show(mark, false), OPEN_DELAY_MS);
     },

@@ -1,12 +1,12 @@
 import { ask, type ContentToBackground, type MessageOf, type ReplyReaders } from '../api';
 import { parseDetectReply } from '../detect-protocol';
-import { parseCausesReply, parseStyleReply } from '../messages';
+import { parseCardReply, parseStyleReply } from '../messages';
 
-type Asked = 'rank-causes' | 'tooltip-style' | 'detect';
+type Asked = 'tooltip-card' | 'tooltip-style' | 'detect';
 
 /** The answers a content script reads, and how each is checked. */
 const READERS: ReplyReaders<ContentToBackground, Asked> = {
-  'rank-causes': (value) => parseCausesReply(value),
+  'tooltip-card': (value) => parseCardReply(value),
   'tooltip-style': (value) => parseStyleReply(value),
   detect: (value, { texts, pieces }) => parseDetectReply(value, texts, pieces),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { causesRequestFor, createCauseSource } from '../../content-scripts/ui/cause-requests';
+import { cardRequestFor, createCardSource } from '../../content-scripts/ui/cause-requests';
 import type { MarkedMention } from '../../content-scripts/marks/mention-index';
 import type { Message } from '../../src/messages';
 import { CONTEXT_WINDOW, MAX_TITLE } from '../../src/ranking/limits';
@@ -19,24 +19,20 @@ function markIn(text: string, phrase: string): MarkedMention {
   };
 }
 
-const reply = {
-  type: 'causes',
-  causes: [{ id: 'pregnancy', title: 'Pregnancy', summary: 'Common.', cues: ['pregnant'], where: 'nearby' }],
-  fitted: true,
-};
+const reply = { type: 'card', view: ['div', { class: 'card' }, ['p', {}, 'Pregnancy']] };
 
-describe('asking the background for a mention’s causes', () => {
-  it('sends only the window of text around the mention, and the page title', () => {
+describe('asking the background for a mention’s card', () => {
+  it('sends only the window of text around the mention, its sense, and the page title', () => {
     document.title = 'Forum';
     const text = `${'a'.repeat(2000)} pregnant, leg cramp at night ${'b'.repeat(2000)}`;
-    const message = causesRequestFor(markIn(text, 'cramp'), document.title);
-    expect(message).toMatchObject({ mention: 'cramp', title: 'Forum' });
+    const message = cardRequestFor(markIn(text, 'cramp'), document.title);
+    expect(message).toMatchObject({ mention: 'cramp', title: 'Forum', sense: 'muscle' });
     expect(message.before).toHaveLength(CONTEXT_WINDOW);
     expect(message.before.endsWith(' pregnant, leg ')).toBe(true);
     expect(message.after).toHaveLength(CONTEXT_WINDOW);
     expect(message.after.startsWith(' at night')).toBe(true);
     // A page title of megabytes is cut before it is sent.
-    const long = causesRequestFor(markIn('leg cramp', 'cramp'), `Forum ${'x'.repeat(5_000_000)}`);
+    const long = cardRequestFor(markIn('leg cramp', 'cramp'), `Forum ${'x'.repeat(5_000_000)}`);
     expect(long.title.length).toBe(MAX_TITLE);
   });
 
@@ -52,7 +48,7 @@ describe('asking the background for a mention’s causes', () => {
       range: new StaticRange({ startContainer: node, startOffset: 7, endContainer: node, endOffset: 13 }),
       nodes: [node],
     };
-    const message = causesRequestFor(mark, '');
+    const message = cardRequestFor(mark, '');
     expect(message.before).toBe(
       'Kidney health\n\nLoss of kidney function can cause:\n- nausea and vomiting\n- itching\n- muscle ',
     );
@@ -62,9 +58,9 @@ describe('asking the background for a mention’s causes', () => {
 
   it('asks once per mention and reuses the answer', async () => {
     const send = vi.fn(async (message: Message): Promise<unknown> =>
-      message.type === 'rank-causes' ? reply : undefined,
+      message.type === 'tooltip-card' ? reply : undefined,
     );
-    const causesOf = createCauseSource(send);
+    const causesOf = createCardSource(send);
     const mark = markIn('leg cramp', 'cramp');
     expect(await causesOf(mark)).toEqual(reply);
     expect(await causesOf(mark)).toEqual(reply);
@@ -73,18 +69,18 @@ describe('asking the background for a mention’s causes', () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 
-  it('never asks for an other-medical mention: it gets no muscle causes', async () => {
+  it('asks for an other-medical mention with its sense, so its card has no muscle causes', async () => {
     const send = vi.fn(async (): Promise<unknown> => reply);
     const mark = markIn('menstrual cramps', 'cramps');
     const other = { ...mark, mention: { ...mark.mention, sense: 'other-medical' as const } };
-    expect(await createCauseSource(send)(other)).toEqual({ type: 'causes', causes: [], fitted: false });
-    expect(send).not.toHaveBeenCalled();
+    await createCardSource(send)(other);
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'tooltip-card', sense: 'other-medical' }));
   });
 
   it('gives null for no answer or a malformed one, and asks again next time', async () => {
-    const answers: unknown[] = [undefined, { type: 'causes', causes: [{ id: '../x' }] }, reply];
+    const answers: unknown[] = [undefined, { type: 'card', view: ['script', {}, 'alert(1)'] }, reply];
     const send = vi.fn(async (): Promise<unknown> => answers.shift());
-    const causesOf = createCauseSource(send);
+    const causesOf = createCardSource(send);
     const mark = markIn('leg cramp', 'cramp');
     expect(await causesOf(mark)).toBeNull();
     expect(await causesOf(mark)).toBeNull();

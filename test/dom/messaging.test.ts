@@ -57,8 +57,8 @@ describe('a frame answering the popup and the background', () => {
     expect(list['mentions']).toEqual([
       { before: 'After the marathon my calf ', mention: 'cramped', after: ' badly.', sense: 'muscle' },
     ]);
-    await send({ type: 'show-mention', index: 0, position: 1, total: 1 });
-    expect(ui.show).toHaveBeenCalledWith({ type: 'show-mention', index: 0, position: 1, total: 1 });
+    await send({ type: 'show-mention', index: 0, where: 'Mention 1 of 1' });
+    expect(ui.show).toHaveBeenCalledWith({ type: 'show-mention', index: 0, where: 'Mention 1 of 1' });
     await send({ type: 'close-tooltip' });
     expect(ui.close).toHaveBeenCalledTimes(1);
     // Not for a content script, or not a message at all: no answer, nothing done.

@@ -8,6 +8,7 @@ import type { Message } from '../../src/messages';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { installFakeHighlights, type FakeHighlights } from '../support/fake-highlights';
 import { localDetector } from '../support/local-detector';
+import { cardView } from '../../src/tooltip/card-view';
 
 /** Answers the background would give, held until `answer` is called, so tests set the order. */
 function fakeBackground() {
@@ -20,17 +21,23 @@ function fakeBackground() {
       return new Promise((resolve) => waiting.push({ message, resolve }));
     },
     send: (message) => void sent.push(message),
-    t: (key) => key,
   };
   /** Answers every question asked so far about `mention` (and the stylesheet). */
   const answer = (mention: string, title = 'Dehydration') => {
     for (const w of waiting.splice(0)) {
       if (w.message.type === 'tooltip-style') w.resolve({ type: 'tooltip-style', css: '.card{}' });
-      else if (w.message.type === 'rank-causes' && w.message.mention === mention)
+      else if (w.message.type === 'tooltip-card' && w.message.mention === mention)
         w.resolve({
-          type: 'causes',
-          fitted: true,
-          causes: [{ id: 'dehydration', title, summary: 'Fluid lost.', cues: [], where: 'nearby' }],
+          type: 'card',
+          view: cardView(
+            {
+              text: mention,
+              sense: 'muscle',
+              fitted: true,
+              causes: [{ id: 'dehydration', title, summary: 'Fluid lost.', cues: [], where: 'nearby' }],
+            },
+            (key) => key,
+          ),
         });
       else waiting.push(w);
     }
@@ -102,8 +109,8 @@ describe('the tooltip control', () => {
     tooltip.show(calf, true);
     await flush();
     // Asked, not yet answered: nothing shows.
-    expect(bg.asked.map((m) => m.type).sort()).toEqual(['rank-causes', 'tooltip-style']);
-    expect(bg.asked.find((m) => m.type === 'rank-causes')).toMatchObject({ mention: 'calf cramp' });
+    expect(bg.asked.map((m) => m.type).sort()).toEqual(['tooltip-card', 'tooltip-style']);
+    expect(bg.asked.find((m) => m.type === 'tooltip-card')).toMatchObject({ mention: 'calf cramp' });
     expect(tooltip.current()).toBeNull();
     expect(card()).toBeNull();
     bg.answer('calf cramp');
@@ -153,7 +160,7 @@ describe('the tooltip control', () => {
     const tooltip = control(bg);
     tooltip.openSoon(calf);
     // Its causes are asked at once, so they are in when the dwell ends.
-    expect(bg.asked.some((m) => m.type === 'rank-causes')).toBe(true);
+    expect(bg.asked.some((m) => m.type === 'tooltip-card')).toBe(true);
     bg.answer('calf cramp');
     vi.advanceTimersByTime(OPEN_DELAY_MS - 1);
     await Promise.resolve();

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { ARTIFACTS, describeInBrowsers } from '../support/e2e/harness';
-import { waitForMarks } from '../support/e2e/marks';
-import { textBox } from '../support/e2e/tooltip';
+import { sleep, waitForHighlightSize, waitForMarks } from '../support/e2e/marks';
+import { hover, textBox } from '../support/e2e/tooltip';
 import { page as htmlPage } from '../support/pages';
 
 const SENTENCE = '<p id="m">After the long run a calf cramp woke me at night.</p>';
@@ -26,11 +26,12 @@ interface Drawn {
  * page may clear `CSS.highlights`; the extension puts them back within a second), and the contrast
  * of the pixels that differ against the page's background colour.
  */
-async function measureMark(page: Page): Promise<Drawn> {
+async function measureMark(page: Page, only?: string): Promise<Drawn> {
   const b = await textBox(page, '#m', 'calf cramp');
   const clip = { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) + 6 };
   const marked = await page.screenshot({ clip, encoding: 'base64' });
-  await page.evaluate(() => CSS.highlights.clear());
+  // Without every highlight, or without only the one named.
+  await page.evaluate((name) => (name ? CSS.highlights.delete(name) : CSS.highlights.clear()), only ?? '');
   const bare = await page.screenshot({ clip, encoding: 'base64' });
   return page.evaluate(
     async (a: string, c: string) => {
@@ -88,6 +89,22 @@ describeInBrowsers(
         await waitForMarks(page, 1);
         await page.screenshot({ path: join(ARTIFACTS, `marks-${path.slice(1, -5)}-${h.name}.png`) });
         const drawn = await measureMark(page);
+        expect(drawn.pixels).toBeGreaterThan(10);
+        expect(drawn.contrast).toBeGreaterThanOrEqual(3);
+        await page.close();
+      });
+
+      it(`show the mention whose tooltip is open at 3:1 or more against the background on ${name}`, async () => {
+        const page = await h.ext.newPage();
+        await page.setViewport({ width: 900, height: 400 });
+        await page.goto(h.server.url(path));
+        await waitForMarks(page, 1);
+        await hover(h.ext, page, '#m', 'calf cramp');
+        await waitForHighlightSize(page, 'spasm-lens-active', 1);
+        // The pointer off the mention and the card's appear animation over: only the mark differs.
+        await sleep(400);
+        await page.screenshot({ path: join(ARTIFACTS, `marks-current-${path.slice(1, -5)}-${h.name}.png`) });
+        const drawn = await measureMark(page, 'spasm-lens-active');
         expect(drawn.pixels).toBeGreaterThan(10);
         expect(drawn.contrast).toBeGreaterThanOrEqual(3);
         await page.close();

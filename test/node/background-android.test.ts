@@ -13,6 +13,7 @@ vi.mock('webextension-polyfill', () => ({
     },
     tabs: { sendMessage, create: vi.fn(async () => ({})), query: vi.fn(async () => []), onRemoved: undefined },
     storage: { session: { get: vi.fn(async () => ({})), set: sessionSet } },
+    i18n: { getMessage: () => '' },
     action: {},
   },
 }));
@@ -23,16 +24,23 @@ describe('the background on Firefox for Android (no commands, no badge)', () => 
     sendMessage.mockReset();
   });
 
-  it('starts, answers ranking requests, and keeps count reports (for the popup list) without a badge', async () => {
+  it('starts, answers tooltips, and keeps count reports (for the popup list) without a badge', async () => {
     await import('../../background/main');
     expect(listeners).toHaveLength(1);
     const listen = listeners[0]!;
     const reply = (await listen(
-      { type: 'rank-causes', before: 'My ', mention: 'leg cramps', after: ' came after the marathon.', title: '' },
-      {},
-    )) as { type: string; causes: unknown[] };
-    expect(reply.type).toBe('causes');
-    expect(reply.causes.length).toBeGreaterThan(0);
+      {
+        type: 'tooltip-card',
+        before: 'My ',
+        mention: 'leg cramps',
+        after: ' came after the marathon.',
+        title: '',
+        sense: 'muscle',
+      },
+      { tab: { id: 1 }, frameId: 0 },
+    )) as { type: string; view: unknown };
+    expect(reply.type).toBe('card');
+    expect(JSON.stringify(reply.view)).toContain('Prolonged exercise');
     // No badge API to call: a call would throw inside the update and the counts would not be stored.
     await listen({ type: 'mentions-changed', count: 3 }, { tab: { id: 1 }, frameId: 2 });
     expect(sessionSet).toHaveBeenCalledWith({ 'counts:1': { '2': 3 } });

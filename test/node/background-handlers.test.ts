@@ -4,7 +4,10 @@ const tabMentions = vi.fn(async () => ({ type: 'tab-mentions' }));
 const reportFrameCount = vi.fn(async () => undefined);
 
 vi.mock('webextension-polyfill', () => ({
-  default: { runtime: { getURL: (p: string) => `chrome-extension://ours/${p}` } },
+  default: {
+    runtime: { getURL: (p: string) => `chrome-extension://ours/${p}` },
+    i18n: { getMessage: (key: string) => (key === 'tooltipKicker' ? 'Possible causes' : '') },
+  },
 }));
 vi.mock('../../background/tab-mentions', () => ({ tabMentions, stepTab: vi.fn(), showTabMention: vi.fn() }));
 vi.mock('../../background/badge', () => ({ reportFrameCount }));
@@ -29,12 +32,19 @@ describe('the background’s one map of messages', () => {
     expect(reportFrameCount).toHaveBeenCalledWith(4, 0, 2);
   });
 
-  it('answers ranking and detection from any sender, and nothing meant for content scripts', async () => {
-    const ranked = (await dispatch(
-      { type: 'rank-causes', before: 'After the race my ', mention: 'calf cramp', after: '.', title: '' },
-      popup as never,
-    )) as { type: string };
+  it('answers cards and detection from any sender, a ranking only to its pages, nothing meant for frames', async () => {
+    const request = { before: 'After the race my ', mention: 'calf cramp', after: '.', title: '' };
+    const ranked = (await dispatch({ type: 'rank-causes', ...request }, popup as never)) as { type: string };
     expect(ranked.type).toBe('causes');
+    expect(dispatch({ type: 'rank-causes', ...request }, contentScript as never)).toBeUndefined();
+    const card = (await dispatch({ type: 'tooltip-card', ...request, sense: 'muscle' }, contentScript as never)) as {
+      type: string;
+      view: unknown;
+    };
+    expect(card.type).toBe('card');
+    // In the browser's language, a missing string by its key.
+    expect(JSON.stringify(card.view)).toContain('Possible causes');
+    expect(JSON.stringify(card.view)).toContain('medicalNoteShort');
     const detected = (await dispatch({ type: 'detect', texts: ['a calf cramp'] }, contentScript as never)) as {
       type: string;
     };

@@ -20,11 +20,12 @@ describe('asking through the typed surfaces', () => {
 
   it('gives null for no answer or a wrong one, in every direction', async () => {
     expect(
-      await askBackground(async () => undefined, 'rank-causes', {
+      await askBackground(async () => undefined, 'tooltip-card', {
         before: '',
         mention: 'cramp',
         after: '',
         title: '',
+        sense: 'muscle',
       }),
     ).toBeNull();
     expect(await askFromPopup(async () => 7, 'step-tab', { tabId: 1, direction: 1 })).toBeNull();

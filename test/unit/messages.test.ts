@@ -18,21 +18,13 @@ describe('messages a content script receives', () => {
     [{ type: 'get-mentions' }],
     [{ type: 'get-count' }],
     [{ type: 'show-mention', index: 2 }],
-    [{ type: 'show-mention', index: 2, position: 3, total: 7 }],
+    [{ type: 'show-mention', index: 2, where: 'Mention 3 of 7' }],
     [{ type: 'close-tooltip' }],
   ])('accepts %j', (m) => expect(parseTabMessage(m)).toEqual(m));
 
-  it('drops an announcement that does not make sense, and keeps the mention', () => {
-    for (const [position, total] of [
-      [0, 7],
-      [8, 7],
-      ['3', 7],
-      [3, undefined],
-    ])
-      expect(parseTabMessage({ type: 'show-mention', index: 1, position, total })).toEqual({
-        type: 'show-mention',
-        index: 1,
-      });
+  it('drops a position that is not a short text, and keeps the mention', () => {
+    for (const where of [3, null, 'x'.repeat(5000), { text: 'Mention 3 of 7' }])
+      expect(parseTabMessage({ type: 'show-mention', index: 1, where })).toEqual({ type: 'show-mention', index: 1 });
   });
 
   it.each([
@@ -62,6 +54,8 @@ describe('runtime messages', () => {
     [{ type: 'open-reference' }],
     [{ type: 'open-reference', causeId: 'dehydration' }],
     [{ type: 'rank-causes', before: 'after the marathon my ', mention: 'calf cramps', after: ' hurt', title: '' }],
+    [{ type: 'tooltip-card', before: 'my ', mention: 'calf cramps', after: ' hurt', title: '', sense: 'muscle' }],
+    [{ type: 'tooltip-card', before: '', mention: 'bronchospasm', after: '', title: '', sense: 'other-medical' }],
   ])('accepts %j', (m) => {
     expect(parseMessage(m)).toEqual(m);
   });
@@ -87,6 +81,8 @@ describe('runtime messages', () => {
     [{ type: 'rank-causes', before: '', mention: '', after: '', title: '' }],
     [{ type: 'rank-causes', before: 1, mention: 'cramp', after: '', title: '' }],
     [{ type: 'rank-causes', mention: 'cramp', after: '', title: '' }],
+    [{ type: 'tooltip-card', before: '', mention: 'cramp', after: '', title: '' }],
+    [{ type: 'tooltip-card', before: '', mention: 'cramp', after: '', title: '', sense: 'figurative' }],
   ])('ignores %j', (m) => {
     expect(parseMessage(m)).toBeNull();
   });

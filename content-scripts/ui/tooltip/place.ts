@@ -1,9 +1,11 @@
 /**
- * Where the tooltip goes: below the mention, or above it when there is more room there (flip);
- * slid sideways to stay inside the viewport (shift); never taller than the room it has (size); and
- * moved again when the page scrolls or resizes. This is the part of @floating-ui/dom the tooltip
- * used, written for this one case in a few hundred bytes: the content script runs on every page,
- * and the library alone took 18 KB of its 40 KB budget.
+ * Where the tooltip goes: below the mention, or above it when it fits only there (flip); slid
+ * sideways to stay inside the viewport (shift). When it fits whole on neither side, it takes the
+ * side with more room, as tall as that room, its head in view and its body scrolling inside (size);
+ * and where both sides are too short for that (a phone held sideways), it goes over the mention,
+ * whole, at the edge of the viewport away from it. Moved again when the page scrolls or resizes.
+ * This is the part of @floating-ui/dom the tooltip used, written for this one case in a few hundred
+ * bytes: the content script runs on every page.
  */
 export interface Rect {
   readonly left: number;
@@ -16,13 +18,14 @@ export interface Placement {
   readonly x: number;
   readonly y: number;
   readonly maxHeight: number;
-  readonly side: 'below' | 'above';
+  readonly side: 'below' | 'above' | 'over';
 }
 
 /** Distance from the mention, and the margin kept from the viewport's edges. */
 const GAP = 6;
 const MARGIN = 8;
-const MIN_HEIGHT = 120;
+/** The least room beside the mention worth a card: its head, a cause or two and its foot. */
+const MIN_ROOM = 160;
 
 /** Pure geometry: the reference box, the card's natural size and the viewport. */
 export function computePlacement(
@@ -30,13 +33,36 @@ export function computePlacement(
   width: number,
   height: number,
   viewport: { width: number; height: number },
+  kept?: Placement['side'],
 ): Placement {
   const below = viewport.height - ref.bottom - GAP - MARGIN;
   const above = ref.top - GAP - MARGIN;
-  const side = height <= below || below >= above ? 'below' : 'above';
-  const room = Math.max(MIN_HEIGHT, side === 'below' ? below : above);
+  const whole = Math.max(0, viewport.height - 2 * MARGIN);
+  // Below when it fits there, else above; a side it already has and still fits on is kept, so the
+  // card does not jump across its mention while the page scrolls.
+  const side =
+    kept === 'above' && height <= above
+      ? kept
+      : height <= below
+        ? 'below'
+        : height <= above
+          ? 'above'
+          : Math.max(below, above) < MIN_ROOM
+            ? 'over'
+            : below >= above
+              ? 'below'
+              : 'above';
+  const room = side === 'below' ? below : side === 'above' ? above : whole;
   const h = Math.min(height, room);
-  const y = side === 'below' ? ref.bottom + GAP : ref.top - GAP - h;
+  // Over the mention: against the edge farther from it, so the most of its line stays in view.
+  const y =
+    side === 'below'
+      ? ref.bottom + GAP
+      : side === 'above'
+        ? ref.top - GAP - h
+        : ref.top + ref.bottom > viewport.height
+          ? MARGIN
+          : viewport.height - MARGIN - h;
   const x = Math.min(Math.max(MARGIN, ref.left), Math.max(MARGIN, viewport.width - MARGIN - width));
   return { x: Math.round(x), y: Math.round(y), maxHeight: Math.floor(room), side };
 }
@@ -56,6 +82,7 @@ function referenceRect(range: Range): Rect | null {
  */
 export function follow(range: Range, card: HTMLElement): () => void {
   let frame = 0;
+  let side: Placement['side'] | undefined;
   const update = () => {
     frame = 0;
     const ref = referenceRect(range);
@@ -63,7 +90,8 @@ export function follow(range: Range, card: HTMLElement): () => void {
     card.style.maxHeight = '';
     const { width, height } = card.getBoundingClientRect();
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
-    const p = computePlacement(ref, width, height, viewport);
+    const p = computePlacement(ref, width, height, viewport, side);
+    side = p.side;
     card.style.maxHeight = `${p.maxHeight}px`;
     // left/top, not transform: the appear animation animates transform and would override it.
     card.style.left = `${p.x}px`;

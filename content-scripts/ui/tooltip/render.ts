@@ -1,78 +1,43 @@
-import { el } from '../../../dom/el';
-import type { Sense } from '../../../src/matching/types';
-import type { TooltipCause } from '../../../src/messages';
+import type { View, ViewChild } from '../../../src/tooltip/view';
 import type { Theme } from '../../../src/settings/schema';
-import type { Translate } from '../extension-port';
-
-export interface CardContent {
-  /** The mention as written on the page. */
-  readonly text: string;
-  readonly sense: Sense;
-  /** The top causes, best first (ranked by the background); none for other medical senses. */
-  readonly causes: readonly TooltipCause[];
-  /** Whether the page pointed to these causes ("Possible causes") or they are the common ones. */
-  readonly fitted: boolean;
-  readonly theme: Theme;
-}
-
-export interface CardActions {
-  readonly openCause: (causeId: string) => void;
-  readonly openReference: () => void;
-  readonly close: () => void;
-}
 
 export const DARK_SCHEME = '(prefers-color-scheme: dark)';
 
-/** "auto" follows the system's scheme: the stylesheet needs one dark palette, switched by a class. */
-export const isDark = (theme: Theme): boolean =>
-  theme === 'dark' || (theme === 'auto' && typeof matchMedia === 'function' && matchMedia(DARK_SCHEME).matches);
-
-/** Builds the tooltip card with element creation and `textContent` only: never HTML strings. */
-export function renderCard(content: CardContent, t: Translate, actions: CardActions): HTMLElement {
-  const card = el('div', isDark(content.theme) ? 'card dark' : 'card');
-  card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-labelledby', 'sl-title');
-  card.setAttribute('aria-describedby', 'sl-note');
-  card.tabIndex = -1;
-
-  const head = el('div', 'head');
-  const title = el('p', 'title', `“${content.text.replace(/\s+/g, ' ').trim()}”`);
-  title.id = 'sl-title';
-  const muscle = content.sense === 'muscle';
-  const heading = muscle ? (content.fitted ? 'tooltipKicker' : 'tooltipCommon') : 'tooltipOther';
-  const kicker = el('span', 'kicker', t(heading));
-  const close = el('button', 'close', '×');
-  close.type = 'button';
-  close.setAttribute('aria-label', t('tooltipClose'));
-  close.addEventListener('click', actions.close);
-  head.append(title, kicker, close);
-  card.append(head);
-
-  if (!muscle) card.append(el('p', 'scope', t('tooltipOtherMedical')));
-
-  if (content.causes.length > 0) {
-    const list = el('ol', '');
-    list.setAttribute('aria-label', t(heading));
-    for (const cause of content.causes) {
-      const item = el('li', '');
-      const name = el('button', 'cause', cause.title);
-      name.type = 'button';
-      name.addEventListener('click', () => actions.openCause(cause.id));
-      item.append(name, el('span', 'summary', cause.summary));
-      const why = cause.where === 'page' ? 'tooltipPage' : 'tooltipWhy';
-      if (cause.cues.length > 0) item.append(el('span', 'why', t(why, cause.cues.join(', '))));
-      list.append(item);
-    }
-    card.append(list);
+/**
+ * Whether the page is dark behind `node`: by the first background of its own or an ancestor's that
+ * is mostly opaque; null when none is (the page says nothing: a transparent page shows the canvas).
+ */
+export function pageIsDark(node: Node | null): boolean | null {
+  for (let e = node instanceof Element ? node : node?.parentElement; e; e = e.parentElement) {
+    const color = getComputedStyle(e).backgroundColor;
+    // Serialised as rgb() or rgba() for every sRGB colour; other spaces are passed over.
+    const [r = 0, g = 0, b = 0, a = 1] = color.startsWith('rgb')
+      ? (color.match(/[\d.]+/g) ?? []).map(Number)
+      : [0, 0, 0, 0];
+    if (a > 0.5) return r * 0.299 + g * 0.587 + b * 0.114 < 128;
   }
-
-  const foot = el('div', 'foot');
-  const note = el('span', 'note', t('medicalNoteShort'));
-  note.id = 'sl-note';
-  const more = el('button', 'more', t('tooltipMore'));
-  more.type = 'button';
-  more.addEventListener('click', actions.openReference);
-  foot.append(note, more);
-  card.append(foot);
-  return card;
+  return null;
 }
+
+/**
+ * "auto" follows the page the tooltip opens on (light or dark by its background), and the system's
+ * scheme only where the page says nothing; the stylesheet switches its palette by a class.
+ */
+export const isDark = (theme: Theme, anchor: Node | null): boolean =>
+  theme === 'dark' ||
+  (theme === 'auto' && (pageIsDark(anchor) ?? (typeof matchMedia === 'function' && matchMedia(DARK_SCHEME).matches)));
+
+/**
+ * Builds a view from the background (validated by `parseView`) with element creation, attributes
+ * and text nodes only: never HTML strings, so no text of the page ever becomes markup.
+ */
+export function build(view: ViewChild): Node {
+  if (typeof view === 'string') return document.createTextNode(view);
+  const [tag, attributes, ...children] = view;
+  const node = document.createElement(tag);
+  for (const name in attributes) node.setAttribute(name, attributes[name] ?? '');
+  node.append(...children.map(build));
+  return node;
+}
+
+export type { View };

@@ -1,21 +1,21 @@
-import type { Translate } from '../extension-port';
 import { liveRange } from '../../marks/live-range';
 import { createHost, type TooltipHost } from './host';
 import { follow } from './place';
-import { isDark, renderCard, type CardActions, type CardContent } from './render';
+import { build, isDark, type View } from './render';
 import type { Theme } from '../../../src/settings/schema';
 
 export interface OpenOptions {
   /** Move focus into the tooltip (keyboard and tap openings); hover leaves focus where it is. */
   readonly focus: boolean;
-  /** Said through the live region once the tooltip is open ("Mention 3 of 7"); '' says nothing. */
+  /** Shown in the card and said through the live region ("Mention 3 of 7"); '' says nothing. */
   readonly announce: string;
   /** The tooltip's stylesheet (from the background: see dom/tooltip.css). */
   readonly css: string;
+  readonly theme: Theme;
 }
 
 export interface Tooltip {
-  readonly open: (range: AbstractRange, content: CardContent, options: OpenOptions) => void;
+  readonly open: (range: AbstractRange, view: View, options: OpenOptions) => void;
   readonly close: () => void;
   readonly isOpen: () => boolean;
   /** Applies a theme to the open card (the setting changed, or the system's scheme did). */
@@ -25,9 +25,13 @@ export interface Tooltip {
   readonly dispose: () => void;
 }
 
-export function createTooltip(t: Translate, actions: Omit<CardActions, 'close'>, onClose: () => void): Tooltip {
+/** What a click on an element of the card with a `data-act` asks for (see src/tooltip/card-view.ts). */
+export type Act = (act: string) => void;
+
+export function createTooltip(onAct: Act, onClose: () => void): Tooltip {
   let host: TooltipHost | null = null;
   let card: HTMLElement | null = null;
+  let anchor: Node | null = null;
   let stopUpdates: (() => void) | null = null;
   let returnFocus: HTMLElement | null = null;
   /** A polite live region beside the card, kept across openings so that a change to it is announced. */
@@ -44,7 +48,7 @@ export function createTooltip(t: Translate, actions: Omit<CardActions, 'close'>,
     onClose();
   };
 
-  const open = (range: AbstractRange, content: CardContent, options: OpenOptions) => {
+  const open = (range: AbstractRange, view: View, options: OpenOptions) => {
     if (card) {
       stopUpdates?.();
       card.remove();
@@ -58,13 +62,18 @@ export function createTooltip(t: Translate, actions: Omit<CardActions, 'close'>,
     }
     host.setStyle(options.css);
     host.attach();
-    const next = renderCard(content, t, { ...actions, close });
-    next.style.position = 'fixed';
-    next.style.top = '0';
-    next.style.left = '0';
+    const next = build(view) as HTMLElement;
+    anchor = range.startContainer;
+    next.classList.toggle('dark', isDark(options.theme, anchor));
+    const pos = next.querySelector('.pos');
+    if (pos) pos.textContent = options.announce;
+    next.addEventListener('click', (event) => {
+      const act = (event.target as Element).closest('[data-act]')?.getAttribute('data-act');
+      if (act === 'close') close();
+      else if (act) onAct(act);
+    });
     host.root.append(next);
     card = next;
-    next.style.overflowY = 'auto';
     stopUpdates = follow(liveRange(range), next);
     if (options.focus) {
       const active = document.activeElement;
@@ -83,7 +92,7 @@ export function createTooltip(t: Translate, actions: Omit<CardActions, 'close'>,
     open,
     close,
     isOpen: () => card !== null,
-    restyle: (theme) => card?.classList.toggle('dark', isDark(theme)),
+    restyle: (theme) => card?.classList.toggle('dark', isDark(theme, anchor)),
     contains: (target) => host !== null && target === host.element,
     dispose: () => {
       close();

@@ -242,3 +242,43 @@ export async function hover(
 
 export const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Where the parts a reader needs are, once the card's body is scrolled to its end as a reader would. */
+export interface CardReach {
+  readonly close: Box;
+  readonly lastCause: Box;
+  readonly card: Box;
+  /** The visible "Mention 3 of 8" of a stepped-to mention ('' when none). */
+  readonly position: string;
+}
+
+export async function tooltipReach(ext: ExtBrowser, page: Page): Promise<CardReach | null> {
+  return inClosedRoots(
+    ext,
+    page,
+    (root) => {
+      const card = root.querySelector<HTMLElement>('[role="dialog"]');
+      const body = card?.querySelector<HTMLElement>('.body');
+      const close = card?.querySelector('.close');
+      const items = card?.querySelectorAll('li');
+      const last = items?.[items.length - 1];
+      if (!card || !body || !close || !last) return null;
+      body.scrollTop = body.scrollHeight;
+      const box = (el: Element) => {
+        const b = el.getBoundingClientRect();
+        return { x: b.x, y: b.y, width: b.width, height: b.height };
+      };
+      const pos = card.querySelector('.pos');
+      const shown = pos && getComputedStyle(pos).display !== 'none' ? (pos.textContent ?? '') : '';
+      return { close: box(close), lastCause: box(last), card: box(card), position: shown };
+    },
+    null,
+  );
+}
+
+/** True when `inner` lies wholly inside a viewport of `size`. */
+export const inViewport = (inner: Box, size: { width: number; height: number }) =>
+  inner.x >= 0 &&
+  inner.y >= 0 &&
+  inner.x + inner.width <= size.width + 0.5 &&
+  inner.y + inner.height <= size.height + 0.5;
