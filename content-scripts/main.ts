@@ -40,7 +40,9 @@ function isActive(settings: Settings): boolean {
 
 /** Settings whose change needs a fresh scan; the others are applied to the running session. */
 function needsRescan(a: Settings, b: Settings): boolean {
-  return a.showOtherMedical !== b.showOtherMedical || a.markScope !== b.markScope;
+  return (
+    a.showOtherMedical !== b.showOtherMedical || a.markScope !== b.markScope || a.markPageParts !== b.markPageParts
+  );
 }
 
 /** The extension is gone (updated, reloaded, removed): take every mark and listener away. */

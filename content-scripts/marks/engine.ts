@@ -1,6 +1,6 @@
 import { onAbort } from '../../src/abort';
 import type { Settings } from '../../src/settings/schema';
-import { pageRoot } from '../scan/dom-rules';
+import { pageRoot, readPageParts } from '../scan/dom-rules';
 import { createHighlightLayer, markName, type HighlightLayer } from './highlights';
 import { MentionIndex, type MarkedMention } from './mention-index';
 import type { Detector } from './detect-batch';
@@ -53,6 +53,7 @@ export interface EngineHooks {
  * observer and timer is gone at once.
  */
 export function startMarking(settings: Settings, signal: AbortSignal, hooks: EngineHooks, detect: Detector): Engine {
+  readPageParts(settings.markPageParts);
   const index = new MentionIndex();
   /** "Only the first mention on a page": one reading of the setting for the whole session. */
   const first = settings.markScope === 'first';

@@ -36,6 +36,24 @@ const SKIP_BY_ATTRIBUTE =
   '.CodeMirror,.cm-editor,.monaco-editor,.ace_editor,.ProseMirror';
 
 /**
+ * The parts of a page around its text, by the names the web gives them (HTML's <nav>, ARIA's and
+ * DPUB-ARIA's roles, and the classes of MediaWiki, the commonest long-article software): their
+ * mentions repeat the text's own or name a paper. Not read unless the reader asks for them.
+ */
+const PAGE_PARTS =
+  '[role=navigation],[role=doc-toc],[role=doc-bibliography],[role=doc-endnotes],#toc,.toc,' +
+  '.infobox,.navbox,.vertical-navbox,.reflist,.references,.mw-references-wrap,.footnotes';
+let skipByAttribute = '';
+let skipNav = false;
+
+/** Whether the page's navigation, contents and references are read (see `PAGE_PARTS`). */
+export function readPageParts(read: boolean): void {
+  skipByAttribute = read ? SKIP_BY_ATTRIBUTE : `${SKIP_BY_ATTRIBUTE},${PAGE_PARTS}`;
+  skipNav = !read;
+}
+readPageParts(false);
+
+/**
  * A text/plain document is shown as one <pre>: there the <pre> is the text to read, not code.
  * (Checked only for a <pre>, and only once per document.)
  */
@@ -60,7 +78,7 @@ export function layoutOf(el: Element): Layout {
   const name = el.localName;
   if (SKIPPED.has(name))
     return name !== 'pre' || !(plainText ??= document.contentType === 'text/plain') ? SKIPPED_ELEMENT : BLOCK;
-  if (el.hasAttributes() && el.matches(SKIP_BY_ATTRIBUTE)) return SKIPPED_ELEMENT;
+  if ((el.hasAttributes() && el.matches(skipByAttribute)) || (skipNav && name === 'nav')) return SKIPPED_ELEMENT;
   return INLINE_TAGS.has(name) ? INLINE : BLOCK;
 }
 

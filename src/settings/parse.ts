@@ -59,6 +59,9 @@ const MIGRATIONS: readonly ((raw: Raw) => Raw)[] = [
   // 2: the mark colour setting. Nothing to convert: a value without one reads as the default (the
   // text's own colour), and one that has it keeps it.
   (raw) => ({ ...raw, version: 2 }),
+  // 3: marking the page's navigation, contents and references. A value without it reads as the
+  // default (not marked).
+  (raw) => ({ ...raw, version: 3 }),
 ];
 
 function migrate(raw: Raw): Raw {
@@ -87,6 +90,7 @@ export function settingsFrom(stored: unknown): Settings {
     markScope: oneOf(MARK_SCOPES, raw['markScope'], d.markScope),
     theme: oneOf(THEMES, raw['theme'], d.theme),
     showOtherMedical: bool(raw['showOtherMedical'], d.showOtherMedical),
+    markPageParts: bool(raw['markPageParts'], d.markPageParts),
   };
 }
 

@@ -1,5 +1,5 @@
 /** The settings every part of the extension reads. `DEFAULT_SETTINGS` is the single source of truth. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
 export const TRIGGERS = ['hover', 'click'] as const;
@@ -32,6 +32,11 @@ export interface Settings {
   readonly theme: Theme;
   /** Also mark menstrual cramps, bronchospasm … with a note that the reference covers skeletal muscle. */
   readonly showOtherMedical: boolean;
+  /**
+   * Also mark the parts of a page around its text: navigation, tables of contents, infoboxes,
+   * citation and reference lists (off: their mentions repeat the text's own, or name a paper).
+   */
+  readonly markPageParts: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -44,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   markScope: 'all',
   theme: 'auto',
   showOtherMedical: false,
+  markPageParts: false,
 };
 
 /** The key under which settings live in `storage.sync`. */

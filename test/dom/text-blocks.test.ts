@@ -10,6 +10,7 @@ import {
   SKIPPED_ELEMENT,
 } from '../../content-scripts/scan/dom-rules';
 import { blocksIn, positionAt } from '../../content-scripts/scan/text-blocks';
+import { readPageParts } from '../../content-scripts/scan/dom-rules';
 import { spyTextReads } from '../support/text-reads';
 import { blocksUnder, ownBlocks } from '../support/blocks';
 
@@ -52,6 +53,22 @@ describe('reading a page into blocks of text', () => {
     document.body.append(host.element);
     expect(blocksUnder(document.body).map((b) => b.text.trim())).toEqual(['kept', 'also kept']);
     host.dispose();
+  });
+
+  it('leaves a page’s navigation, contents, infobox and references unread unless asked for', () => {
+    document.body.innerHTML = `
+      <nav><a href="/cramps">Cramps</a></nav><div role="navigation"><p>Leg cramps</p></div>
+      <div id="toc"><ol><li>Night cramps</li></ol></div><table class="infobox"><tr><td>Muscle cramp</td></tr></table>
+      <p>Night cramps woke me again.</p>
+      <div class="navbox"><p>Cramp · Spasm</p></div><ol class="references"><li>Cramps in athletes. J Sport.</li></ol>
+      <section role="doc-bibliography"><p>Leg cramps review</p></section><section class="footnotes"><p>Cramp study</p></section>`;
+    expect(blocksUnder(document.body).map((b) => b.text.trim())).toEqual(['Night cramps woke me again.']);
+    readPageParts(true);
+    try {
+      expect(blocksUnder(document.body)).toHaveLength(9);
+    } finally {
+      readPageParts(false);
+    }
   });
 
   it('reads a shadow root as a container of its own', () => {

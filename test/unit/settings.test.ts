@@ -80,6 +80,17 @@ describe('parseSettings', () => {
     expect(parseSettings({ markColor: 'purple' }).settings.markColor).toBe('purple');
   });
 
+  it('migrates a version 2 value (before marking page parts): not marked, written back', () => {
+    const v2: Record<string, unknown> = { ...DEFAULT_SETTINGS, version: 2, trigger: 'click' };
+    delete v2['markPageParts'];
+    expect(parseSettings(v2)).toEqual({
+      settings: { ...DEFAULT_SETTINGS, trigger: 'click', markPageParts: false },
+      state: 'repaired',
+    });
+    expect(parseSettings({ ...DEFAULT_SETTINGS, markPageParts: true }).settings.markPageParts).toBe(true);
+    expect(parseSettings({ ...DEFAULT_SETTINGS, markPageParts: 'yes' }).settings.markPageParts).toBe(false);
+  });
+
   it('migrates an unversioned value and reads a future version as far as it knows', () => {
     expect(parseSettings({ enabled: false }).settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
     const future = parseSettings({ ...DEFAULT_SETTINGS, version: 99, newThing: true, theme: 'light' });
