@@ -94,7 +94,7 @@ const SYMPTOM_WORDS = new Set([
 interface IndexedCause {
   readonly cause: ReferenceEntry;
   /** Stemmed words per field, weighted: title 5, aliases 4, cues 3, summary 2, the rest 1. */
-  readonly fields: readonly { readonly words: ReadonlySet<string>; readonly weight: number }[];
+  readonly fields: readonly { readonly words: ReadonlyMap<string, string>; readonly weight: number }[];
   /**
    * The ranking's open-ended cue words ("hypokal*", "nephr*"), the clinical vocabulary the tooltip
    * reads pages with: a query word starting with one ("hypokalemia", "nephropathy") matches.
@@ -102,7 +102,12 @@ interface IndexedCause {
   readonly prefixes: readonly string[];
 }
 
-const stemmedWords = (text: string): Set<string> => new Set(words(text).map(stem));
+/** A field's words by their stems, each with the word as the reference writes it (its first). */
+function stemmedWords(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of words(text)) if (!out.has(stem(w))) out.set(stem(w), w);
+  return out;
+}
 
 const INDEX: readonly IndexedCause[] = REFERENCE.map((cause) => ({
   cause,
@@ -121,14 +126,18 @@ const INDEX: readonly IndexedCause[] = REFERENCE.map((cause) => ({
 
 const CUE_PREFIXES: readonly string[] = [...new Set(INDEX.flatMap((c) => c.prefixes))];
 
-const VOCABULARY: readonly string[] = [...new Set(INDEX.flatMap((c) => c.fields.flatMap((f) => [...f.words])))];
+const VOCABULARY: readonly string[] = [...new Set(INDEX.flatMap((c) => c.fields.flatMap((f) => [...f.words.keys()])))];
 
 export interface SearchResult {
   /** Causes matching the query, best first; every cause when the query is empty or names only the symptom. */
   readonly causes: readonly ReferenceEntry[];
   /** The query named the symptom itself ("charley horse", "cramping"): all causes apply. */
   readonly symptomOnly: boolean;
-  /** For each cause found, the query's words that matched it, as typed. */
+  /**
+   * For each cause found, the words of its own text the query matched ("alcohol" for "booze",
+   * "dehydration" for "dehidration"); a clinical word read by a root of the cause's vocabulary
+   * ("hypokalemia") as typed.
+   */
   readonly matched: ReadonlyMap<string, readonly string[]>;
   /**
    * A word of the query that names a cramp of another kind ("menstrual", "stomach"): the reference
@@ -138,7 +147,7 @@ export interface SearchResult {
 }
 
 /** Maps one query word to the words to look for: synonym, stem, and close spellings. */
-function expand(word: string): { terms: string[]; exact: boolean } {
+function expand(word: string): { terms: string[]; exact: boolean; root?: boolean } {
   const mapped = SYNONYMS[word] ?? word;
   const s = stem(mapped);
   if (VOCABULARY.includes(s) || SYMPTOM_WORDS.has(s)) return { terms: [s], exact: true };
@@ -146,7 +155,7 @@ function expand(word: string): { terms: string[]; exact: boolean } {
   // and a short ending (-emia, -opathy, -therapy), not any string that happens to start alike.
   const cue =
     s.length >= 5 ? CUE_PREFIXES.find((p) => s.startsWith(p) && s.length - p.length <= MAX_ENDING) : undefined;
-  if (cue !== undefined) return { terms: [stem(cue)], exact: true };
+  if (cue !== undefined) return { terms: [stem(cue)], exact: true, root: true };
   // Prefix while typing ("dehyd"), then small typos ("dehidration").
   const prefixed = s.length >= 3 ? VOCABULARY.filter((v) => v.startsWith(s)) : [];
   if (prefixed.length > 0) return { terms: prefixed, exact: true };
@@ -178,31 +187,40 @@ export function searchCauses(query: string): SearchResult {
   // Words that name the symptom itself ("leg", "cramps", "night") say nothing about the cause.
   const meaningful = expanded.filter((e) => !(e.terms.length > 0 && e.terms.every((t) => SYMPTOM_WORDS.has(t))));
   if (meaningful.length === 0) return { causes: REFERENCE, symptomOnly: true, matched: NO_MATCHES, otherSense };
-  // How each word matches each cause: the weight of its best field.
-  const weights = INDEX.map((entry) =>
+  // How each word matches each cause: the weight of its best field, and the cause's word it found there.
+  const found = INDEX.map((entry) =>
     meaningful.map((e) => {
       let best = 0;
+      let word = '';
       for (const f of entry.fields) {
-        if (e.terms.some((t) => f.words.has(t))) best = Math.max(best, f.weight * (e.exact ? 1 : 0.8));
+        const hit = e.terms.find((t) => f.words.has(t));
+        const weight = f.weight * (e.exact ? 1 : 0.8);
+        if (hit === undefined || weight <= best) continue;
+        best = weight;
+        word = e.root ? e.word : (f.words.get(hit) ?? e.word);
       }
-      return best;
+      return { best, word };
     }),
   );
+  const weights = found.map((row) => row.map((f) => f.best));
   // A word that names some cause (its title, aliases or cues) matches only the causes it names, not
   // those whose prose mentions it in passing ("alcohol" is a cause; medicines' text also says it).
   const names = meaningful.map((_, i) => weights.some((w) => (w[i] ?? 0) >= NAMING_WEIGHT));
   const matched = new Map<string, string[]>();
   const scored = INDEX.map((entry, c) => {
     let score = 0;
-    const hits: string[] = [];
+    let hits = 0;
+    const hitWords: string[] = [];
     meaningful.forEach((e, i) => {
       const best = weights[c]?.[i] ?? 0;
       if (best === 0 || (names[i] && best < NAMING_WEIGHT)) return;
-      hits.push(e.word);
+      const word = found[c]?.[i]?.word ?? e.word;
+      if (!hitWords.includes(word)) hitWords.push(word);
+      hits++;
       score += best;
     });
-    if (hits.length > 0) matched.set(entry.cause.id, hits);
-    return { cause: entry.cause, hits: hits.length, score };
+    if (hits > 0) matched.set(entry.cause.id, hitWords);
+    return { cause: entry.cause, hits, score };
   })
     .filter((s) => s.hits > 0)
     .sort((a, b) => b.hits - a.hits || b.score - a.score || b.cause.prior - a.cause.prior);

@@ -77,7 +77,17 @@ describe('searching the reference', () => {
     expect(r.matched.get('kidney-failure')).toEqual(['dialysis']);
     const both = searchCauses('pregnant cramps at night');
     expect(both.causes[0]?.id).toBe('pregnancy');
-    expect(both.matched.get('pregnancy')).toEqual(['pregnant']);
+    expect(both.matched.get('pregnancy')).toEqual(['pregnancy']);
+  });
+
+  it('names the words of the cause that matched, not the words as typed', () => {
+    expect(searchCauses('booze').matched.get('alcohol-abuse')).toEqual(['alcohol']);
+    expect(searchCauses('dehidration').matched.get('dehydration')).toEqual(['dehydration']);
+    expect(searchCauses('dehyd').matched.get('dehydration')).toEqual(['dehydration']);
+    // Read by a clinical root of the cause's vocabulary ("hypokal-"): the word as typed.
+    expect(searchCauses('hypokalemia').matched.get('dehydration')).toEqual(['hypokalemia']);
+    // "booze" names one cause: it lists no other whose text merely mentions alcohol.
+    expect(searchCauses('booze').causes.map((c) => c.id)).toEqual(['alcohol-abuse']);
   });
 
   it('reads "leg cramps at night" as the symptom itself, like "night cramps"', () => {
