@@ -124,7 +124,7 @@ export default defineConfig(({ mode, command }) => {
       target: 'es2022',
       // Extension pages load their modules from the package itself: no preload polyfill (it fetches).
       modulePreload: { polyfill: false },
-      rollupOptions: { input: { reference: resolve('popup/reference.html') } },
+      rollupOptions: { input: { reference: resolve('popup/reference.html'), welcome: resolve('popup/welcome.html') } },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };

@@ -8,10 +8,10 @@
  */
 import browser from 'webextension-polyfill';
 import { parseMessage } from '../src/messages';
-import { repairSettings } from '../src/settings/store';
 import { forgetTab } from './badge';
 import { hasBadge, hasCommands } from './capabilities';
 import { dispatch } from './handlers';
+import { onInstalled } from './installed';
 import { stepTab } from './tab-mentions';
 
 // Every message is validated, then answered by its entry in handlers.ts (which also says who may send it).
@@ -28,9 +28,7 @@ function onCommand(command: string): void {
   });
 }
 
-// Settings are written only here and by the popup: a corrupt or older stored value is repaired
-// once per install or update, never by the content scripts of every page.
-browser.runtime.onInstalled.addListener(() => void repairSettings(browser.storage.sync));
+browser.runtime.onInstalled.addListener((details) => void onInstalled(details));
 
 if (hasCommands) browser.commands.onCommand.addListener(onCommand);
 if (hasBadge) {

@@ -7,6 +7,8 @@ import { localize, t } from './i18n';
 import { mountPagePanel } from './page-panel';
 import { renderReference } from './reference-view';
 import { renderSettings } from './settings-panel';
+import { mountSettingsView } from './settings-view';
+import { renderShortcuts } from './shortcuts';
 import { setTheme } from './theme';
 
 const area = browser.storage.sync;
@@ -21,6 +23,8 @@ const saved = (write: Promise<unknown>) =>
 const save = (patch: Partial<Omit<Settings, 'version'>>) => void saved(updateSettings(area, patch));
 
 localize(document);
+mountSettingsView();
+void renderShortcuts(document.getElementById('shortcuts') as HTMLElement);
 const reference = document.getElementById('reference') as HTMLElement;
 const { search } = renderReference(reference);
 const enabled = document.getElementById('enabled') as HTMLInputElement;

@@ -30,6 +30,15 @@ async function askTab(tabId: number | undefined): Promise<TabMentionsReply | nul
   return askFromPopup(toBackground, 'tab-mentions', { tabId });
 }
 
+/**
+ * "8 mentions on this page", or "8 mentions in the text" while the page's navigation, contents and
+ * references are left unmarked (the default): the count says what it counts.
+ */
+function countText(count: number, withPageParts: boolean): string {
+  if (withPageParts) return count === 1 ? t('popupMentionCountOne') : t('popupMentionCount', String(count));
+  return count === 1 ? t('popupMentionCountTextOne') : t('popupMentionCountText', String(count));
+}
+
 export interface PagePanel {
   readonly refresh: () => Promise<void>;
 }
@@ -57,9 +66,14 @@ export function mountPagePanel(
   let rendering = new AbortController();
   let host = '';
 
+  /** "3 / 8" beside the stepper, and the list's row of that mention highlighted and scrolled to. */
   const showPosition = (at: number) => {
     const total = reply?.mentions.length ?? 0;
     position.textContent = at >= 0 && at < total ? t('popupPosition', [String(at + 1), String(total)]) : '';
+    list.querySelectorAll('[aria-current]').forEach((row) => row.removeAttribute('aria-current'));
+    const row = list.children[at]?.querySelector('button');
+    row?.setAttribute('aria-current', 'true');
+    row?.scrollIntoView({ block: 'nearest' });
   };
   const step = async (direction: 1 | -1) => {
     if (tabId === undefined || !reply || reply.mentions.length === 0) return;
@@ -88,7 +102,7 @@ export function mountPagePanel(
     else if (!settings.enabled) status.textContent = t('popupStateDisabled');
     else if (state === 'site-disabled') status.textContent = t('popupStateSiteDisabled');
     else if (count === 0) status.textContent = t('popupNoMentions');
-    else status.textContent = count === 1 ? t('popupMentionCountOne') : t('popupMentionCount', String(count));
+    else status.textContent = countText(count, settings.markPageParts);
     const listed = state === 'active' && count > 0 && reply ? reply.mentions : [];
     stepper.hidden = listed.length === 0;
     rendering.abort();

@@ -64,6 +64,13 @@ export function renderSettings(container: HTMLElement, settings: Settings, save:
   otherInput.checked = settings.showOtherMedical;
   otherInput.addEventListener('change', () => save({ showOtherMedical: otherInput.checked }));
   other.append(otherInput, document.createTextNode(t('settingOtherMedical')));
+  const parts = document.createElement('label');
+  const partsInput = document.createElement('input');
+  partsInput.type = 'checkbox';
+  partsInput.id = 'mark-page-parts';
+  partsInput.checked = settings.markPageParts;
+  partsInput.addEventListener('change', () => save({ markPageParts: partsInput.checked }));
+  parts.append(partsInput, document.createTextNode(t('settingPageParts')));
 
   const sitesTitle = document.createElement('legend');
   sitesTitle.textContent = t('settingSitesTitle');
@@ -100,6 +107,7 @@ export function renderSettings(container: HTMLElement, settings: Settings, save:
     radios('scope', 'settingScope', SCOPE_LABELS, settings.markScope, (v) => save({ markScope: v })),
     radios('theme', 'settingTheme', THEME_LABELS, settings.theme, (v) => save({ theme: v })),
     other,
+    parts,
     sites,
   );
 }

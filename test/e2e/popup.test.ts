@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import { CAUSES } from '../../src/reference/causes';
+import { axeViolations } from '../support/e2e/axe';
 import { openExtensionConsole } from '../support/e2e/extension-console';
 import { ARTIFACTS, describeInBrowsers, docsScreenshotPath, type Harness } from '../support/e2e/harness';
 import { launch } from '../support/e2e/launch';
@@ -29,10 +27,16 @@ import {
 import { hover, readTooltip } from '../support/e2e/tooltip';
 import { page as htmlPage } from '../support/pages';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 const FRAME = '<iframe src="/fixtures/frame.html" width="400" height="80"></iframe>';
+const MANY = Array.from({ length: 30 }, (_, i) => `<p>Day ${i + 1}: a calf cramp after the run.</p>`).join('');
+const ARTICLE =
+  '<nav><a href="/cramps">Cramps</a></nav><div id="toc" class="toc"><ol><li>Night cramps</li></ol></div>' +
+  '<p>Most nights my leg cramps start after a long shift on my feet.</p>' +
+  '<div class="navbox"><p>Muscle cramp · Spasm</p></div>' +
+  '<ol class="references"><li>Night cramps in older adults. J Fam Pract.</li></ol>';
 const GENERATED = {
+  '/many.html': () => htmlPage('Many', MANY),
+  '/article.html': () => htmlPage('Article', ARTICLE),
   '/plain.html': () => htmlPage('Plain', '<p>Nothing to mark here.</p>'),
   '/framed.html': () => htmlPage('Framed', `<p>Nothing up here.</p>${FRAME}`),
   '/framed-and-top.html': () => htmlPage('Framed and top', `<p>A charley horse up here.</p>${FRAME}`),
@@ -53,18 +57,6 @@ async function fixtureWithPopup(h: Harness, name = 'basic.html', marks = 3) {
   const tabId = await h.api.tabIdOf(page);
   const popup = await openPopup(h, tabId);
   return { page, popup, tabId };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated by the driver: the extension page's CSP rightly refuses inline scripts.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(o?: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-    ).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
 }
 
 describeInBrowsers(
@@ -96,6 +88,14 @@ describeInBrowsers(
       await fill(popup, '#reference-search', 'hypokalemia');
       expect(await textOf(popup, 'li.cause strong')).toBe('Dehydration and salt loss');
       expect(await textOf(popup, 'li.cause .matched')).toMatch(/hypokalemia/);
+      // A word naming one cause lists that cause alone, with the cause's own word that matched.
+      await fill(popup, '#reference-search', 'booze');
+      expect(await count(popup, 'li.cause')).toBe(1);
+      expect(await textOf(popup, 'li.cause .matched')).toBe('matches: alcohol');
+      // A condition every cause mentions in passing finds its own entry.
+      await fill(popup, '#reference-search', 'writer’s cramp');
+      expect(await textOf(popup, 'li.cause strong')).toMatch(/Neurological/);
+      expect(await textOf(popup, '#search-hint')).not.toMatch(/every cause below can apply/);
       // Another kind of cramp: the reference says what it covers.
       await fill(popup, '#reference-search', 'menstrual cramps');
       expect(await textOf(popup, '#search-hint')).toMatch(/skeletal muscle only/);
@@ -107,7 +107,7 @@ describeInBrowsers(
 
     it('shows the mentions on the page and steps through them with previous/next', async () => {
       const { page, popup } = await fixtureWithPopup(h);
-      await waitForStatus(popup, /3 mentions on this page/);
+      await waitForStatus(popup, /3 mentions in the text/);
       const tooltipName = async () => (await readTooltip(h.ext, page)).name;
       await popup.click('#next');
       await expect.poll(tooltipName, { timeout: 5000 }).toContain('muscle spasm');
@@ -131,7 +131,7 @@ describeInBrowsers(
       // Badge and popup count the same mentions: the top frame's two and the iframe's one.
       await expect.poll(() => h.api.badgeText(tabId), { timeout: 5000 }).toBe('3');
       const popup = await openPopup(h, tabId);
-      await waitForStatus(popup, /3 mentions on this page/);
+      await waitForStatus(popup, /3 mentions in the text/);
       const items = () => popup.$$eval('#mention-list button', (els) => els.map((e) => e.textContent ?? ''));
       await expect.poll(async () => (await items()).length, { timeout: 5000 }).toBe(3);
       // Each row shows the first cause its tooltip would (asked for the rows in view).
@@ -181,6 +181,81 @@ describeInBrowsers(
       await page.close();
     });
 
+    it('highlights and scrolls to the listed mention the tooltip is open on, as the reader steps', async () => {
+      const page = await h.ext.newPage();
+      await page.goto(h.server.url('/many.html'));
+      const tabId = await h.api.tabIdOf(page);
+      expect(await waitForFound(() => h.api.foundCount(tabId), 30)).toBe(30);
+      const popup = await openPopup(h, tabId);
+      await expect.poll(() => count(popup, '#mention-list button'), { timeout: 5000 }).toBe(30);
+      const current = () =>
+        popup.evaluate(() => {
+          const rows = [...document.querySelectorAll('#mention-list button')];
+          const at = rows.findIndex((b) => b.getAttribute('aria-current') === 'true');
+          const list = document.getElementById('mention-list')?.getBoundingClientRect();
+          const row = rows[at]?.getBoundingClientRect();
+          const visible = !!list && !!row && row.top >= list.top - 1 && row.bottom <= list.bottom + 1;
+          return { at, visible, marked: rows.filter((b) => b.hasAttribute('aria-current')).length };
+        });
+      expect((await current()).at).toBe(-1);
+      for (let i = 0; i < 27; i++) await popup.click('#next');
+      await expect.poll(() => textOf(popup, '#position'), { timeout: 5000 }).toBe('27 / 30');
+      expect(await current()).toEqual({ at: 26, visible: true, marked: 1 });
+      await popup.click('#prev');
+      await expect.poll(async () => (await current()).at, { timeout: 5000 }).toBe(25);
+      await popup.close();
+      await page.close();
+    });
+
+    it('keeps the settings one button from the top, with the keyboard shortcuts, and Done goes back', async () => {
+      const popup = await openPopup(h);
+      const shown = (sel: string) =>
+        popup.$eval(sel, (el) => !(el as HTMLElement).hidden && el.getClientRects().length > 0);
+      expect(await shown('#settings')).toBe(false);
+      // The button comes before the page and the reference, in the header.
+      expect(await popup.$eval('#settings-toggle', (b) => b.closest('header') !== null)).toBe(true);
+      await popup.click('#settings-toggle');
+      expect(await shown('#settings')).toBe(true);
+      expect(await shown('#page')).toBe(false);
+      expect(await attribute(popup, '#settings-toggle', 'aria-expanded')).toBe('true');
+      expect(await popup.$eval('#settings', (el) => el.getBoundingClientRect().top)).toBeLessThan(120);
+      await popup.waitForSelector('#shortcuts:not([hidden]) kbd');
+      const keys = await popup.$$eval('#shortcuts kbd', (els) => els.map((e) => e.textContent));
+      expect(keys).toEqual(expect.arrayContaining(['Alt+Shift+J', 'Alt+Shift+K']));
+      expect(await textOf(popup, '#shortcuts')).toMatch(/next spasm or cramp mention/);
+      expect(await textOf(popup, '#shortcuts button')).toBe('Change shortcuts');
+      await popup.keyboard.press('Escape');
+      expect(await shown('#settings')).toBe(false);
+      expect(await shown('#page')).toBe(true);
+      expect(await popup.evaluate(() => document.activeElement?.id)).toBe('settings-toggle');
+      await popup.click('#settings-toggle');
+      await popup.click('#settings-done');
+      expect(await shown('#reference')).toBe(true);
+      await popup.close();
+    });
+
+    it('leaves navigation, contents and references unmarked, counts "in the text", and marks them on request', async () => {
+      const page = await h.ext.newPage();
+      await page.goto(h.server.url('/article.html'));
+      await waitForMarks(page, 1);
+      await sleep(300);
+      expect(await markedTexts(page)).toEqual(['leg cramps']);
+      const tabId = await h.api.tabIdOf(page);
+      const popup = await openPopup(h, tabId);
+      await waitForStatus(popup, /1 mention in the text/);
+      await popup.click('#settings-toggle');
+      await setChecked(popup, '#mark-page-parts', true);
+      await expect.poll(async () => (await markedTexts(page)).length, { timeout: 5000 }).toBeGreaterThanOrEqual(3);
+      expect(await markedTexts(page)).toEqual(expect.arrayContaining(['leg cramps', 'Night cramps']));
+      await popup.click('#settings-done');
+      await waitForStatus(popup, /\d+ mentions on this page/);
+      await popup.click('#settings-toggle');
+      await setChecked(popup, '#mark-page-parts', false);
+      await expect.poll(() => markedTexts(page), { timeout: 5000 }).toEqual(['leg cramps']);
+      await popup.close();
+      await page.close();
+    });
+
     it('counts every frame in the badge, and forgets pages and frames that have gone', async () => {
       const page = await h.ext.newPage();
       await page.goto(h.server.url('/fixtures/basic.html'));
@@ -210,7 +285,7 @@ describeInBrowsers(
 
     it('applies the mark style and colour at once to an open tab', async () => {
       const { page, popup } = await fixtureWithPopup(h);
-      await popup.click('#settings summary');
+      await popup.click('#settings-toggle');
       await setChecked(popup, 'input[name="style"][value="background"]', true);
       await waitForHighlightSize(page, 'spasm-lens-background', 3);
       expect(await highlightSizes(page)).not.toHaveProperty('spasm-lens-underline');
@@ -228,7 +303,7 @@ describeInBrowsers(
 
     it('marks other-medical senses only when asked, and only the first mention when asked', async () => {
       const { page, popup } = await fixtureWithPopup(h);
-      await popup.click('#settings summary');
+      await popup.click('#settings-toggle');
       await setChecked(popup, '#show-other-medical', true);
       // "menstrual cramps" and "bronchospasm" in the trap paragraph.
       await waitForHighlightSize(page, 'spasm-lens-other', 2);
@@ -252,7 +327,7 @@ describeInBrowsers(
         await page.bringToFront();
         await hover(h.ext, page, '#pregnancy', 'leg cramps', false);
         expect((await readTooltip(h.ext, page)).open).toBe(false);
-        await waitForStatus(popup, /1 mention on this page/);
+        await waitForStatus(popup, /1 mention in the text/);
         await expect.poll(() => h.api.badgeText(tabId), { timeout: 5000 }).toBe('1');
         // Stepping stays on the one shown mention.
         await h.api.stepMention(tabId, 1);
@@ -280,9 +355,10 @@ describeInBrowsers(
       expect(await highlightSizes(page)).toEqual({});
       const again = await openPopup(h, tabId);
       await waitForStatus(again, /off for this site/);
-      await again.click('#settings summary');
+      await again.click('#settings-toggle');
       const sites = await again.$$eval('.sites li', (els) => els.map((e) => e.textContent ?? ''));
       expect(sites).toEqual([expect.stringContaining('127.0.0.1')]);
+      await again.click('#settings-done');
       await setChecked(again, '#site-off', false);
       await waitForMarks(page, 3, 5000);
       await again.close();
@@ -311,15 +387,20 @@ describeInBrowsers(
         };
         try {
           const { page, popup } = await fixtureWithPopup(hs);
-          await waitForStatus(popup, /mentions on this page/);
+          await waitForStatus(popup, /mentions in the text/);
           // The page's mentions are listed (and checked by axe with the rest).
           await expect.poll(() => count(popup, '#mention-list button'), { timeout: 5000 }).toBe(3);
           const docs = docsScreenshotPath(h, `popup-${scheme}.png`);
           if (docs) await popup.screenshot({ path: docs });
-          await popup.click('#settings summary');
           await popup.click('#dehydration summary');
           expect(await axeViolations(popup), scheme).toEqual([]);
           await popup.screenshot({ path: join(ARTIFACTS, `popup-${scheme}-${h.name}.png`), fullPage: true });
+          await popup.click('#settings-toggle');
+          await popup.waitForSelector('#shortcuts:not([hidden]) kbd');
+          expect(await axeViolations(popup), `${scheme}, settings`).toEqual([]);
+          const settingsDocs = docsScreenshotPath(h, `popup-settings-${scheme}.png`);
+          if (settingsDocs) await popup.screenshot({ path: settingsDocs });
+          await popup.screenshot({ path: join(ARTIFACTS, `popup-settings-${scheme}-${h.name}.png`), fullPage: true });
           await popup.close();
           await page.close();
         } finally {

@@ -79,6 +79,11 @@ export interface ExtBrowser {
    * does not report the address of extension pages to puppeteer).
    */
   readonly waitForPage: (pattern: RegExp, timeout?: number) => Promise<Page>;
+  /**
+   * Whether the extension opened its welcome page when installed into this fresh profile (it is
+   * closed at once, so every test starts from the same tabs).
+   */
+  readonly welcomed: boolean;
   readonly close: () => Promise<void>;
 }
 
@@ -145,6 +150,19 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
     if (name === 'chromium' && dark) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     return page;
   };
+  const waitForPage = async (pattern: RegExp, timeout = 5000) => {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      for (const page of await browser.pages()) {
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (pattern.test(href)) return page;
+      }
+      if (Date.now() > deadline) throw new Error(`no tab at ${pattern} within ${timeout} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const welcome = origin ? await waitForPage(/\/popup\/welcome\.html$/, 10_000).catch(() => null) : null;
+  await welcome?.close();
   const goto = async (page: Page, url: string) => {
     if (name === 'firefox' && !/^https?:/.test(url)) {
       await bidi(browser, 'browsingContext.navigate', { context: bidiContext(page), url, wait: 'complete' });
@@ -164,17 +182,8 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
       return page;
     },
     goto,
-    waitForPage: async (pattern, timeout = 5000) => {
-      const deadline = Date.now() + timeout;
-      for (;;) {
-        for (const page of await browser.pages()) {
-          const href = await page.evaluate(() => location.href).catch(() => '');
-          if (pattern.test(href)) return page;
-        }
-        if (Date.now() > deadline) throw new Error(`no tab at ${pattern} within ${timeout} ms`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    },
+    waitForPage,
+    welcomed: welcome !== null,
     close: () => browser.close(),
   };
 }
