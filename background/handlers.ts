@@ -6,10 +6,11 @@
 import browser from 'webextension-polyfill';
 import TOOLTIP_CSS from '../dom/tooltip.css?inline';
 import type { DetectReply } from '../src/detect-protocol';
-import type { CardReply, CausesReply, Message, StyleReply } from '../src/messages';
+import type { CardReply, CausesReply, Message } from '../src/messages';
 import { detectTexts } from '../src/matching/detect-texts';
 import { tooltipCauses } from '../src/ranking/tooltip-causes';
 import { tooltipCard } from '../src/tooltip/tooltip-card';
+import { actOnCard, keepFor, siteOf } from './corrections';
 import { reportFrameCount } from './badge';
 import { openReference } from './reference-tab';
 import { showTabMention, stepTab, tabMentions } from './tab-mentions';
@@ -42,12 +43,26 @@ export const HANDLERS: Handlers = {
   },
   // The popup lists a mention's first cause.
   'rank-causes': { from: 'extension-page', handle: (m) => answer<CausesReply>(tooltipCauses(m)) },
-  'tooltip-card': { from: 'any', handle: (m) => answer<CardReply>(tooltipCard(m, translate)) },
+  'tooltip-card': {
+    from: 'any',
+    handle: (m, sender) =>
+      answer<CardReply>({ type: 'card', view: tooltipCard(m, translate, siteOf(sender)), css: TOOLTIP_CSS }),
+  },
+  'tooltip-act': {
+    from: 'tab',
+    handle: async (m, sender) => {
+      const reply = await actOnCard(m.act, m.mention, sender, translate);
+      return reply && { ...reply, css: TOOLTIP_CSS };
+    },
+  },
+  // What the reader corrected for the frame's site is not sent back.
   detect: {
     from: 'any',
-    handle: (m) => answer<DetectReply>({ type: 'detected', found: detectTexts(m.texts, m.pieces) }),
+    handle: async (m, sender): Promise<DetectReply> => ({
+      type: 'detected',
+      found: detectTexts(m.texts, m.pieces, await keepFor(sender)),
+    }),
   },
-  'tooltip-style': { from: 'any', handle: () => answer<StyleReply>({ type: 'tooltip-style', css: TOOLTIP_CSS }) },
   'open-reference': { from: 'any', handle: (m) => openReference(m.causeId) },
   // What a tab holds is for the popup only: a content script never asks about other tabs.
   'tab-mentions': { from: 'extension-page', handle: (m) => tabMentions(m.tabId) },

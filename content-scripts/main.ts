@@ -4,8 +4,10 @@
  * site off) removes every mark, observer and listener at once, and turning it on starts afresh.
  */
 import { isSiteDisabled } from '../src/settings/hostname';
-import type { Settings } from '../src/settings/schema';
-import { readSettings, onSettingsChanged } from '../src/settings/store';
+import { readSettings, onSyncChange } from '../src/settings/store';
+import { settingsFrom } from '../src/settings/parse';
+import { SETTINGS_KEY, type Settings } from '../src/settings/schema';
+import { CORRECTIONS_KEY } from '../src/corrections/corrections';
 import { startMarking, type Engine } from './marks/engine';
 import { backgroundDetector } from './runtime/background-detector';
 import { extensionAlive, request, sendMessage, storageEvents, syncStorage } from './runtime/ext-api';
@@ -109,5 +111,7 @@ function apply(settings: Settings): void {
 }
 
 listenForMessages({ session: () => session, settings: () => latest, count: counts.current }, lifetime.signal);
-onSettingsChanged(storageEvents, 'sync', apply, lifetime.signal);
+onSyncChange(storageEvents, SETTINGS_KEY, (value) => apply(settingsFrom(value)), lifetime.signal);
+// The reader's corrections changed: the page is read again (the background applies them).
+onSyncChange(storageEvents, CORRECTIONS_KEY, () => session?.engine.rescan(), lifetime.signal);
 void readSettings(syncStorage).then(apply);

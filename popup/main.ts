@@ -2,7 +2,18 @@
 import browser from 'webextension-polyfill';
 import { normalizeHostname } from '../src/settings/hostname';
 import { DEFAULT_SETTINGS, type Settings } from '../src/settings/schema';
-import { readSettings, onSettingsChanged, SettingsTooLargeError, updateSettings } from '../src/settings/store';
+import {
+  readSettings,
+  onSettingsChanged,
+  onSyncChange,
+  SettingsTooLargeError,
+  updateSettings,
+} from '../src/settings/store';
+import { CORRECTIONS_KEY, parseCorrections, withoutCorrection, type Correction } from '../src/corrections/corrections';
+import { CorrectionsError, readCorrections, updateCorrections } from '../src/corrections/store';
+import { restoreBackup } from '../src/backup/restore';
+import { renderBackup } from './backup-panel';
+import { renderCorrections } from './corrections-panel';
 import { localize, t } from './i18n';
 import { mountPagePanel } from './page-panel';
 import { renderReference } from './reference-view';
@@ -34,6 +45,30 @@ document.getElementById('open-reference')?.addEventListener('click', () => {
   void browser.tabs.create({ url: browser.runtime.getURL('popup/reference.html') });
 });
 
+/** The reader's corrections, listed in the settings; a change (here or from a tooltip) shows at once. */
+let corrections: Correction[] = [];
+const correctionsBox = document.getElementById('corrections') as HTMLElement;
+const showCorrections = (next: Correction[]) => {
+  corrections = next;
+  renderCorrections(
+    correctionsBox,
+    next,
+    (c) =>
+      void updateCorrections(area, (list) => withoutCorrection(list, c)).catch((e: unknown) => {
+        const status = document.getElementById('backup-status');
+        if (status)
+          status.textContent = t(
+            e instanceof CorrectionsError && e.reason === 'newer' ? 'correctionsNewer' : 'popupSaveFailed',
+          );
+      }),
+  );
+};
+renderBackup(
+  document.getElementById('backup') as HTMLElement,
+  () => ({ settings, corrections }),
+  (backup) => restoreBackup(area, backup),
+);
+
 const panel = mountPagePanel(
   () => settings,
   async (host, off) => {
@@ -54,7 +89,6 @@ function show(next: Settings): void {
 const lifetime = new AbortController();
 onSettingsChanged(
   browser.storage.onChanged,
-  'sync',
   (next) => {
     show(next);
     // The page applies the change itself; ask again once it has.
@@ -62,6 +96,13 @@ onSettingsChanged(
   },
   lifetime.signal,
 );
+onSyncChange(
+  browser.storage.onChanged,
+  CORRECTIONS_KEY,
+  (v) => showCorrections(parseCorrections(v).corrections),
+  lifetime.signal,
+);
+void readCorrections(area).then(showCorrections);
 void readSettings(area).then((s) => {
   show(s);
   void panel.refresh();

@@ -16,7 +16,6 @@ import type {
   CountReply,
   MentionsReply,
   OpenedReply,
-  StyleReply,
   TabMentionsReply,
 } from './messages';
 
@@ -26,8 +25,14 @@ export interface ContentToBackground {
   readonly 'mentions-changed': { readonly params: { readonly count: number }; readonly reply: void };
   /** The tooltip's card for a mention: its causes ranked, as a view (see src/tooltip/view.ts). */
   readonly 'tooltip-card': { readonly params: CardRequest; readonly reply: CardReply };
-  /** The tooltip's stylesheet, asked once, when the first tooltip opens. */
-  readonly 'tooltip-style': { readonly params: Record<never, never>; readonly reply: StyleReply };
+  /**
+   * A button of the card was used ("not-here:site", "undo:all"): the background acts on the mention's
+   * words and answers with the card to show in its place.
+   */
+  readonly 'tooltip-act': {
+    readonly params: { readonly act: string; readonly mention: string };
+    readonly reply: CardReply;
+  };
   /** Find the mentions in these texts (a page's blocks that hold a candidate word). */
   readonly detect: {
     readonly params: { readonly texts: readonly string[]; readonly pieces?: PieceOffsets };

@@ -25,17 +25,35 @@ export interface CardRequest extends CausesRequest {
   readonly sense: Sense;
 }
 
-/** The tooltip's card, built by the background. */
+/**
+ * The tooltip's card, built by the background, with its stylesheet (kept out of the script every
+ * page loads: most pages never open a tooltip). `say` is announced through the live region, and a
+ * card with `closeAfter` (ms) closes by itself (the "Undo" after a correction).
+ */
 export interface CardReply {
   readonly type: 'card';
   readonly view: View;
+  readonly css: string;
+  readonly say?: string;
+  readonly closeAfter?: number;
 }
+
+const MAX_CSS = 32_768;
+const MAX_CLOSE_AFTER = 60_000;
 
 /** The card from the background, or null for anything that is not one in full. */
 export function parseCardReply(value: unknown): CardReply | null {
   const r = value as Record<string, unknown> | null;
   const view = r?.['type'] === 'card' ? parseView(r['view']) : null;
-  return view ? { type: 'card', view } : null;
+  const { css, say, closeAfter } = r ?? {};
+  if (!view || typeof css !== 'string' || css.length > MAX_CSS) return null;
+  return {
+    type: 'card',
+    view,
+    css,
+    ...(typeof say === 'string' && say.length <= MAX_CAUSE_TEXT ? { say } : {}),
+    ...(isIndex(closeAfter) && closeAfter <= MAX_CLOSE_AFTER ? { closeAfter } : {}),
+  };
 }
 
 /** A cause as the tooltip shows it. */
@@ -126,20 +144,6 @@ export const MAX_LISTED = 500;
 /** At most this many frames a frame says it holds (a page of thousands of iframes costs no more). */
 export const MAX_FRAMES = 200;
 
-export interface StyleReply {
-  readonly type: 'tooltip-style';
-  readonly css: string;
-}
-
-/** The stylesheet from the background, or null: a string of reasonable size, nothing else. */
-export function parseStyleReply(value: unknown): StyleReply | null {
-  const r = value as Record<string, unknown> | null;
-  const css = r?.['css'];
-  return r?.['type'] === 'tooltip-style' && typeof css === 'string' && css.length < 32_768
-    ? { type: 'tooltip-style', css }
-    : null;
-}
-
 export interface CountReply {
   readonly type: 'count';
   readonly count: number;
@@ -153,6 +157,9 @@ const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isI
 /** Tab and frame ids are whole numbers, some of them large (Chrome tab ids run into the billions). */
 const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const CAUSE_ID = /^[a-z0-9-]{1,64}$/;
+/** What a card's button asks the background to do: a name and what it is done to ("not-here:site"). */
+const ACT = /^[a-z-]{1,20}:[a-z0-9-]{1,40}$/;
+const MAX_ACT = 64;
 const MAX_MENTION = 200;
 const MAX_CAUSE_TEXT = 300;
 
@@ -222,8 +229,11 @@ export function parseMessage(value: unknown): Message | null {
       const sense = SENSES.find((s) => s === m['sense']);
       return request && sense ? { type: 'tooltip-card', ...request, sense } : null;
     }
-    case 'tooltip-style':
-      return { type: 'tooltip-style' };
+    case 'tooltip-act': {
+      const act = text(m['act'], MAX_ACT);
+      const mention = text(m['mention'], MAX_MENTION);
+      return act && ACT.test(act) && mention ? { type: 'tooltip-act', act, mention } : null;
+    }
     case 'detect': {
       const texts = validDetectTexts(m['texts']);
       if (!texts) return null;

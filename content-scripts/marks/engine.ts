@@ -30,6 +30,8 @@ export interface Engine {
   readonly shown: () => readonly MarkedMention[];
   /** Whether a mark is among those shown (cheap: no sorting unless only the first is shown). */
   readonly isShown: (mark: MarkedMention) => boolean;
+  /** Reads the whole page again (the reader's corrections changed); the marks stay up meanwhile. */
+  readonly rescan: () => void;
 }
 
 export interface EngineHooks {
@@ -157,5 +159,6 @@ export function startMarking(settings: Settings, signal: AbortSignal, hooks: Eng
     return [...shadowRoots];
   };
   const shown = () => (first ? index.inOrder().slice(0, 1) : index.inOrder());
-  return { index, layer, ready, shadowRoots: liveRoots, shown, isShown };
+  const rescan = () => enqueue({ own: new Set(), subtrees: new Set(), prune: false, full: true });
+  return { index, layer, ready, shadowRoots: liveRoots, shown, isShown, rescan };
 }

@@ -44,12 +44,12 @@ const PAGE_PARTS =
   '[role=navigation],[role=doc-toc],[role=doc-bibliography],[role=doc-endnotes],#toc,.toc,' +
   '.infobox,.navbox,.vertical-navbox,.reflist,.references,.mw-references-wrap,.footnotes';
 let skipByAttribute = '';
-let skipNav = false;
 
 /** Whether the page's navigation, contents and references are read (see `PAGE_PARTS`). */
 export function readPageParts(read: boolean): void {
   skipByAttribute = read ? SKIP_BY_ATTRIBUTE : `${SKIP_BY_ATTRIBUTE},${PAGE_PARTS}`;
-  skipNav = !read;
+  if (read) SKIPPED.delete('nav');
+  else SKIPPED.add('nav');
 }
 readPageParts(false);
 
@@ -78,7 +78,7 @@ export function layoutOf(el: Element): Layout {
   const name = el.localName;
   if (SKIPPED.has(name))
     return name !== 'pre' || !(plainText ??= document.contentType === 'text/plain') ? SKIPPED_ELEMENT : BLOCK;
-  if ((el.hasAttributes() && el.matches(skipByAttribute)) || (skipNav && name === 'nav')) return SKIPPED_ELEMENT;
+  if (el.hasAttributes() && el.matches(skipByAttribute)) return SKIPPED_ELEMENT;
   return INLINE_TAGS.has(name) ? INLINE : BLOCK;
 }
 

@@ -44,16 +44,3 @@ export function createCardSource(send: SendToBackground): CardSource {
     return answer;
   };
 }
-/**
- * The tooltip's stylesheet, asked of the background once (again after a failed or malformed
- * answer). It stays out of the script every page loads: most pages never open a tooltip.
- */
-export function createStyleSource(send: SendToBackground): () => Promise<string | null> {
-  let asked: Promise<string | null> | null = null;
-  return () =>
-    (asked ??= askBackground(send, 'tooltip-style', {}).then((reply) => {
-      const css = reply?.css ?? null;
-      if (css === null) asked = null;
-      return css;
-    }));
-}

@@ -4,7 +4,8 @@ import type { Settings } from '../../src/settings/schema';
 import type { Engine } from '../marks/engine';
 import type { MarkedMention } from '../marks/mention-index';
 import type { ExtensionPort } from './extension-port';
-import { createCardSource, createStyleSource } from './cause-requests';
+import { askBackground } from '../../src/ask/content';
+import { createCardSource } from './cause-requests';
 import { mentionAtPoint } from './hit-test';
 import { CLOSE_GRACE_MS, OPEN_DELAY_MS } from './timing';
 import { DARK_SCHEME } from './tooltip/render';
@@ -34,15 +35,6 @@ export interface TooltipControl {
   readonly hit: (x: number, y: number) => MarkedMention | undefined;
 }
 
-/** What the card's buttons ask for: the full reference, at a cause when one is named. */
-function actions(send: ExtensionPort['send']): (act: string) => void {
-  return (act) => {
-    const causeId = act.startsWith(ACT_CAUSE) ? act.slice(ACT_CAUSE.length) : undefined;
-    if (act === ACT_MORE) send({ type: 'open-reference' });
-    else if (causeId) send({ type: 'open-reference', causeId });
-  };
-}
-
 export function createTooltipControl(
   engine: Engine,
   getSettings: () => Settings,
@@ -57,8 +49,26 @@ export function createTooltipControl(
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   const cardOf = createCardSource(request);
-  const styleOf = createStyleSource(request);
-  const tooltip = createTooltip(actions(send), () => {
+  /**
+   * What the card's buttons ask for: the full reference (at a cause when one is named), or, for the
+   * others ("Not a muscle cramp here", "Undo"), the background, whose answer takes the card's place.
+   */
+  const onAct = (act: string) => {
+    const causeId = act.startsWith(ACT_CAUSE) ? act.slice(ACT_CAUSE.length) : undefined;
+    const mark = current;
+    if (act === ACT_MORE) send({ type: 'open-reference' });
+    else if (causeId) send({ type: 'open-reference', causeId });
+    else if (mark) {
+      const mention = mark.block.text.slice(mark.mention.start, mark.mention.end);
+      void askBackground(request, 'tooltip-act', { act, mention }).then((reply) => {
+        if (!reply || current !== mark || signal.aborted) return;
+        const { view, say = '', css, closeAfter } = reply;
+        tooltip.open(mark.range, view, { focus: true, announce: say, css, theme: getSettings().theme });
+        if (closeAfter) setTimeout(() => current === mark && tooltip.close(), closeAfter);
+      });
+    }
+  };
+  const tooltip = createTooltip(onAct, () => {
     current = null;
     wanted = null;
     engine.layer.setActive(null);
@@ -90,13 +100,13 @@ export function createTooltipControl(
     stopOpenTimer();
     cancelClose();
     wanted = mark;
-    void Promise.all([cardOf(mark), styleOf()]).then(([answer, css]) => {
+    void cardOf(mark).then((answer) => {
       // Superseded, switched off, or the text left the page while the background answered.
-      if (wanted !== mark || !answer || !css || signal.aborted || !mark.range.startContainer.isConnected) return;
+      if (wanted !== mark || !answer || signal.aborted || !mark.range.startContainer.isConnected) return;
       current = mark;
       since = Date.now();
       engine.layer.setActive(mark.range);
-      tooltip.open(mark.range, answer.view, { focus, announce, css, theme: getSettings().theme });
+      tooltip.open(mark.range, answer.view, { focus, announce, css: answer.css, theme: getSettings().theme });
     });
   };
 
@@ -108,7 +118,6 @@ export function createTooltipControl(
       pending = mark;
       // Ask for its causes now, so they are here when the dwell ends.
       void cardOf(mark);
-      void styleOf();
       openTimer = setTimeout(() => pending === mark && show(mark, false), OPEN_DELAY_MS);
     },
     cancelOpen,

@@ -1,13 +1,13 @@
 import { ask, type ContentToBackground, type MessageOf, type ReplyReaders } from '../api';
 import { parseDetectReply } from '../detect-protocol';
-import { parseCardReply, parseStyleReply } from '../messages';
+import { parseCardReply } from '../messages';
 
-type Asked = 'tooltip-card' | 'tooltip-style' | 'detect';
+type Asked = 'tooltip-card' | 'tooltip-act' | 'detect';
 
 /** The answers a content script reads, and how each is checked. */
 const READERS: ReplyReaders<ContentToBackground, Asked> = {
   'tooltip-card': (value) => parseCardReply(value),
-  'tooltip-style': (value) => parseStyleReply(value),
+  'tooltip-act': (value) => parseCardReply(value),
   detect: (value, { texts, pieces }) => parseDetectReply(value, texts, pieces),
 };
 

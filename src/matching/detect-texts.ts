@@ -8,9 +8,15 @@ import { encodeFound } from './found';
  * neighbours own the rest). The content script then only marks. (Kept apart from found.ts, which
  * the content script loads: it carries no part of the detector.)
  */
-export function detectTexts(texts: readonly string[], pieces?: PieceOffsets): number[][] {
+export function detectTexts(
+  texts: readonly string[],
+  pieces?: PieceOffsets | undefined,
+  /** Whether to send a mention, by its words (the reader's corrections say which not to). */
+  keep?: (words: string) => boolean,
+): number[][] {
   return texts.map((text, k) => {
-    const mentions = detect(text);
+    const found = detect(text);
+    const mentions = keep ? found.filter((m) => keep(text.slice(m.start, m.end))) : found;
     if (!pieces) return encodeFound(mentions);
     const span = pieceAt(pieces, k, text.length);
     return encodeFound(

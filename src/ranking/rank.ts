@@ -17,6 +17,15 @@ export interface RankedCause {
   readonly where: CueWhere;
   /** A cue in the mention's own sentence, its own words, or the lead-in of its list points here. */
   readonly supported: boolean;
+  /** Where the cues that counted are (in the text, or the title), strongest first: the tooltip's "why". */
+  readonly evidence: readonly Evidence[];
+}
+
+/** Where a cue that counted was read: offsets in the ranked text, or in the page title. */
+export interface Evidence {
+  readonly from: 'text' | 'title';
+  readonly at: number;
+  readonly stop: number;
 }
 
 export interface RankInput {
@@ -71,6 +80,8 @@ interface Found {
   readonly named: boolean;
   /** In the mention's sentence or its own words, or in the lead-in that governs its list. */
   readonly close: boolean;
+  readonly at: number;
+  readonly stop: number;
 }
 
 /** The sum of the cues' weights, with all plain symptom words together worth at most one. */
@@ -160,14 +171,14 @@ export function rankCauses(input: RankInput): RankedCause[] {
   const to = Math.min(text.length, end + WINDOW);
   const list = governingList(text, start, end, from);
   const byCause = new Map<string, Map<string, Found>>();
-  const note = (m: CueMatch, f: Omit<Found, 'label' | 'kind' | 'named'>) => {
+  const note = (m: CueMatch, f: Omit<Found, 'label' | 'kind' | 'named' | 'at' | 'stop'>) => {
     const found = byCause.get(m.cause) ?? new Map<string, Found>();
     byCause.set(m.cause, found);
     // A word counts once near the mention and once as the page's subject: two pieces of evidence.
     const key = `${f.where}:${m.key}`;
     const prev = found.get(key);
     if (f.weight > 0 && (!prev || prev.weight < f.weight))
-      found.set(key, { ...f, label: m.label, kind: m.kind, named: m.named });
+      found.set(key, { ...f, label: m.label, kind: m.kind, named: m.named, at: m.at, stop: m.stop });
   };
   for (const m of cueMatches(text, from, to, start, end)) {
     if (m.stop > start && m.at < end && !(m.at >= start && m.stop <= end)) continue;
@@ -211,6 +222,11 @@ export function rankCauses(input: RankInput): RankedCause[] {
       cues: (where === 'nearby' ? nearby : shown).map((f) => f.label),
       where,
       supported: list.some((f) => f.close),
+      evidence: list.map((f) => ({
+        from: f.where === 'page' ? ('title' as const) : ('text' as const),
+        at: f.at,
+        stop: f.stop,
+      })),
     };
   });
   return ranked.sort((a, b) => b.score - a.score || b.cause.prior - a.cause.prior);

@@ -1,5 +1,5 @@
 import type { CausesReply, CausesRequest } from '../messages';
-import { fitsPage, rankCauses } from './rank';
+import { fitsPage, rankCauses, type RankedCause } from './rank';
 import { TOOLTIP_CAUSES, TOOLTIP_CUES } from './limits';
 
 /**
@@ -8,10 +8,20 @@ import { TOOLTIP_CAUSES, TOOLTIP_CUES } from './limits';
  * is the common order ("Common causes").
  */
 export function tooltipCauses(request: CausesRequest): CausesReply {
+  return causesReply(rankRequest(request).ranked);
+}
+
+/** The text a request carries, as the ranking reads it, and every cause ranked. */
+export function rankRequest(request: CausesRequest) {
   const start = request.before.length;
   const end = start + request.mention.length;
   const text = `${request.before}${request.mention}${request.after}`;
   const ranked = rankCauses({ text, start, end, ...(request.title === '' ? {} : { title: request.title }) });
+  return { text, start, end, ranked };
+}
+
+/** What the tooltip shows of a ranking: the top causes, each with the words that pointed to it. */
+export function causesReply(ranked: readonly RankedCause[]): CausesReply {
   return {
     type: 'causes',
     fitted: fitsPage(ranked),

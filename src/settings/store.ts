@@ -73,18 +73,29 @@ export async function updateSettings(
   return settings;
 }
 
-/** Calls `callback` with validated settings whenever they change in `areaName`, until `signal` aborts. */
-export function onSettingsChanged(
+/**
+ * Calls `callback` with the new value of `key` whenever it changes in `storage.sync` (here, in
+ * another tab, on another device), until `signal` aborts.
+ */
+export function onSyncChange(
   events: StorageEventsLike,
-  areaName: string,
-  callback: (settings: Settings) => void,
+  key: string,
+  callback: (value: unknown) => void,
   signal: AbortSignal,
 ): void {
   const listener: StorageChangeListener = (changes, area) => {
-    const change = changes[SETTINGS_KEY];
-    if (area !== areaName || !change) return;
-    callback(settingsFrom(change.newValue));
+    const change = changes[key];
+    if (area === 'sync' && change) callback(change.newValue);
   };
   events.addListener(listener);
   onAbort(signal, () => events.removeListener(listener));
+}
+
+/** Calls `callback` with validated settings whenever they change, until `signal` aborts. */
+export function onSettingsChanged(
+  events: StorageEventsLike,
+  callback: (settings: Settings) => void,
+  signal: AbortSignal,
+): void {
+  onSyncChange(events, SETTINGS_KEY, (value) => callback(settingsFrom(value)), signal);
 }

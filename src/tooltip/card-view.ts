@@ -1,6 +1,7 @@
 import type { Sense } from '../matching/types';
 import type { TooltipCause } from '../messages';
-import { h, type View } from './view';
+import { h, type View, type ViewChild } from './view';
+import type { Why } from './why';
 
 /** A UI string by its key in `_locales` (the background passes the browser's; tests a stand-in). */
 export type Translate = (key: string, ...substitutions: string[]) => string;
@@ -13,19 +14,27 @@ export interface CardInput {
   readonly causes: readonly TooltipCause[];
   /** Whether the page pointed to these causes ("Possible causes") or they are the common ones. */
   readonly fitted: boolean;
+  /** The sentence that decided the first cause, when the page decided the order. */
+  readonly why: Why | null;
+  /** Where a correction "on this site" holds ('' where there is none). */
+  readonly site: string;
 }
 
 /** What a click on an element reports through its `data-act` (see content-scripts/ui/tooltip). */
 export const ACT_CLOSE = 'close';
 export const ACT_MORE = 'more';
 export const ACT_CAUSE = 'cause:';
+/** "Not a muscle cramp here", on this site or everywhere; and their undoing. */
+export const ACT_NOT_HERE = 'not-here';
+export const ACT_UNDO = 'undo';
+export type CorrectionScope = 'site' | 'all';
 
 /**
  * The tooltip's card: the mention, what it was read as, the causes with what on the page pointed
  * to each, the short medical note and a way to the full reference. A labelled dialog; `.pos` is
  * left empty for the content script to say where a stepped-to mention sits ("Mention 3 of 8").
  */
-export function cardView({ text, sense, causes, fitted }: CardInput, t: Translate): View {
+export function cardView({ text, sense, causes, fitted, why, site }: CardInput, t: Translate): View {
   const muscle = sense === 'muscle';
   const heading = t(muscle ? (fitted ? 'tooltipKicker' : 'tooltipCommon') : 'tooltipOther');
   const head = h(
@@ -52,6 +61,8 @@ export function cardView({ text, sense, causes, fitted }: CardInput, t: Translat
     { class: 'body' },
     ...(muscle ? [] : [h('p', { class: 'scope' }, t('tooltipOtherMedical'))]),
     ...(items.length > 0 ? [h('ol', { 'aria-label': heading }, ...items)] : []),
+    ...(why ? [whyView(why, t)] : []),
+    ...(muscle ? [correctionView(site, t)] : []),
   );
   const foot = h(
     'div',
@@ -65,5 +76,57 @@ export function cardView({ text, sense, causes, fitted }: CardInput, t: Translat
     head,
     body,
     foot,
+  );
+}
+
+/** "Why these causes": the deciding sentence as text, the words read in bold, what names were read as. */
+function whyView(why: Why, t: Translate): View {
+  const said = why.pieces.map((p): ViewChild => (p.read ? h('strong', {}, p.text) : p.text));
+  return h(
+    'details',
+    { class: 'reason' },
+    h('summary', {}, t('tooltipWhyTitle')),
+    h('p', { class: 'said' }, t(why.from === 'title' ? 'tooltipWhyTitlePage' : 'tooltipWhyText')),
+    h('q', { class: 'sentence' }, ...said),
+    ...why.classes.map((c) => h('p', { class: 'class' }, c)),
+  );
+}
+
+/** "Not a muscle cramp here": on this site, or everywhere. */
+function correctionView(site: string, t: Translate): View {
+  const button = (scope: CorrectionScope, label: string) =>
+    h('button', { class: 'choice', type: 'button', 'data-act': `${ACT_NOT_HERE}:${scope}` }, label);
+  return h(
+    'details',
+    { class: 'correct' },
+    h('summary', {}, t('tooltipNotHere')),
+    h(
+      'div',
+      { class: 'choices' },
+      ...(site ? [button('site', t('tooltipNotHereSite', site))] : []),
+      button('all', t('tooltipNotHereAll')),
+    ),
+  );
+}
+
+/** What takes the card's place once a correction is made: what was done, and "Undo". */
+export function correctedView(phrase: string, scope: CorrectionScope, site: string, t: Translate): View {
+  return h(
+    'div',
+    { class: 'card done', role: 'dialog', 'aria-labelledby': 'sl-done', tabindex: '-1' },
+    h('p', { class: 'title', id: 'sl-done' }, correctedText(phrase, scope, site, t)),
+    h('button', { class: 'undo', type: 'button', 'data-act': `${ACT_UNDO}:${scope}` }, t('tooltipUndo')),
+  );
+}
+
+export const correctedText = (phrase: string, scope: CorrectionScope, site: string, t: Translate): string =>
+  scope === 'site' ? t('tooltipCorrectedSite', phrase, site) : t('tooltipCorrectedAll', phrase);
+
+/** A short card with one message: the correction undone, or why it could not be stored. */
+export function noticeView(message: string): View {
+  return h(
+    'div',
+    { class: 'card done', role: 'dialog', 'aria-labelledby': 'sl-done', tabindex: '-1' },
+    h('p', { class: 'title', id: 'sl-done' }, message),
   );
 }

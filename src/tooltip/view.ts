@@ -14,27 +14,27 @@ export type ViewTag = (typeof TAGS)[number];
 
 /** Names a view may set: presentation, accessibility and the `data-act` a click reports. */
 const ATTRIBUTE = /^(?:class|id|role|type|tabindex|lang|aria-[a-z]+|data-[a-z]+)$/;
-const MAX_TEXT = 2000;
-const MAX_NODES = 400;
+/** Far more than a card holds (a few KB): a larger view is not one. */
+const MAX_JSON = 64 * 1024;
 const MAX_DEPTH = 8;
 
 /**
- * A view as received, checked in full (tag, attribute names, sizes), or null: a view that is not
- * one is not shown at all, rather than in part.
+ * A view as received, checked in full (its size, every tag and attribute name), or null: a view
+ * that is not one is not shown at all, rather than in part.
  */
 export function parseView(value: unknown): View | null {
-  let nodes = 0;
   const valid = (v: unknown, depth: number): boolean => {
-    if (++nodes > MAX_NODES) return false;
-    if (typeof v === 'string') return v.length <= MAX_TEXT;
+    if (typeof v === 'string') return true;
     if (!Array.isArray(v) || depth > MAX_DEPTH || !TAGS.includes(v[0] as ViewTag)) return false;
     const attributes: unknown = v[1];
     if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) return false;
     for (const [name, text] of Object.entries(attributes))
-      if (!ATTRIBUTE.test(name) || typeof text !== 'string' || text.length > MAX_TEXT) return false;
+      if (!ATTRIBUTE.test(name) || typeof text !== 'string') return false;
     return v.slice(2).every((child) => valid(child, depth + 1));
   };
-  return valid(value, 0) && typeof value !== 'string' ? (value as View) : null;
+  return Array.isArray(value) && JSON.stringify(value).length <= MAX_JSON && valid(value, 0)
+    ? (value as unknown as View)
+    : null;
 }
 
 /** Builds a view. */

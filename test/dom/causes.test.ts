@@ -19,7 +19,7 @@ function markIn(text: string, phrase: string): MarkedMention {
   };
 }
 
-const reply = { type: 'card', view: ['div', { class: 'card' }, ['p', {}, 'Pregnancy']] };
+const reply = { type: 'card', view: ['div', { class: 'card' }, ['p', {}, 'Pregnancy']], css: '.card{}' };
 
 describe('asking the background for a mention’s card', () => {
   it('sends only the window of text around the mention, its sense, and the page title', () => {

@@ -25,16 +25,18 @@ function fakeBackground() {
   /** Answers every question asked so far about `mention` (and the stylesheet). */
   const answer = (mention: string, title = 'Dehydration') => {
     for (const w of waiting.splice(0)) {
-      if (w.message.type === 'tooltip-style') w.resolve({ type: 'tooltip-style', css: '.card{}' });
-      else if (w.message.type === 'tooltip-card' && w.message.mention === mention)
+      if (w.message.type === 'tooltip-card' && w.message.mention === mention)
         w.resolve({
           type: 'card',
+          css: '.card{}',
           view: cardView(
             {
               text: mention,
               sense: 'muscle',
               fitted: true,
               causes: [{ id: 'dehydration', title, summary: 'Fluid lost.', cues: [], where: 'nearby' }],
+              why: null,
+              site: 'example.org',
             },
             (key) => key,
           ),
@@ -109,7 +111,7 @@ describe('the tooltip control', () => {
     tooltip.show(calf, true);
     await flush();
     // Asked, not yet answered: nothing shows.
-    expect(bg.asked.map((m) => m.type).sort()).toEqual(['tooltip-card', 'tooltip-style']);
+    expect(bg.asked.map((m) => m.type)).toEqual(['tooltip-card']);
     expect(bg.asked.find((m) => m.type === 'tooltip-card')).toMatchObject({ mention: 'calf cramp' });
     expect(tooltip.current()).toBeNull();
     expect(card()).toBeNull();

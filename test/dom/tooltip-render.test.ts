@@ -7,7 +7,9 @@ const t = (key: string, sub?: string) => (sub === undefined ? key : `${key}(${su
 
 describe('building a view from the background', () => {
   it('makes elements, attributes and text nodes: text with markup in it stays text', () => {
-    const view = parseView(cardView({ text: '<b>muscle spasm</b>', sense: 'muscle', causes: [], fitted: false }, t));
+    const view = parseView(
+      cardView({ text: '<b>muscle spasm</b>', sense: 'muscle', causes: [], fitted: false, why: null, site: '' }, t),
+    );
     const card = build(view as View) as HTMLElement;
     expect(card.getAttribute('role')).toBe('dialog');
     expect(card.tabIndex).toBe(-1);

@@ -3,9 +3,22 @@ import { describe, expect, it, vi } from 'vitest';
 const tabMentions = vi.fn(async () => ({ type: 'tab-mentions' }));
 const reportFrameCount = vi.fn(async () => undefined);
 
+const synced: Record<string, unknown> = {};
+const changeListeners: ((changes: Record<string, { newValue?: unknown }>, area: string) => void)[] = [];
 vi.mock('webextension-polyfill', () => ({
   default: {
     runtime: { getURL: (p: string) => `chrome-extension://ours/${p}` },
+    storage: {
+      sync: {
+        get: async (key: string) => (key in synced ? { [key]: synced[key] } : {}),
+        set: async (items: Record<string, unknown>) => {
+          Object.assign(synced, items);
+          const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { newValue: v }]));
+          for (const l of changeListeners) l(changes, 'sync');
+        },
+      },
+      onChanged: { addListener: (l: (typeof changeListeners)[number]) => changeListeners.push(l) },
+    },
     i18n: { getMessage: (key: string) => (key === 'tooltipKicker' ? 'Possible causes' : '') },
   },
 }));
@@ -53,5 +66,39 @@ describe('the background’s one map of messages', () => {
       expect(HANDLERS[type]).toBeNull();
       expect(dispatch({ type } as never, popup as never)).toBeUndefined();
     }
+  });
+
+  it('leaves out of detection what the reader corrected, on that site or everywhere, and undoes it', async () => {
+    const texts = ['Cramping again after the run.'];
+    const detect = async (url: string) =>
+      (
+        (await dispatch({ type: 'detect', texts }, { tab: { id: 4 }, frameId: 0, url } as never)) as {
+          found: number[][];
+        }
+      ).found[0]?.length ?? 0;
+    expect(await detect('https://forum.example/t/1')).toBe(3);
+    const act = (act: string, url: string) =>
+      dispatch({ type: 'tooltip-act', act, mention: 'Cramping' }, {
+        tab: { id: 4 },
+        frameId: 0,
+        url,
+      } as never) as Promise<{
+        say: string;
+        closeAfter: number;
+        view: unknown;
+      }>;
+    const done = await act('not-here:site', 'https://forum.example/t/1');
+    expect(done.closeAfter).toBeGreaterThan(1000);
+    expect(JSON.stringify(done.view)).toContain('undo:site');
+    expect(await detect('https://forum.example/t/2')).toBe(0);
+    expect(await detect('https://news.example/a')).toBe(3);
+    await act('not-here:all', 'https://forum.example/t/1');
+    expect(await detect('https://news.example/a')).toBe(0);
+    await act('undo:all', 'https://forum.example/t/1');
+    expect(await detect('https://news.example/a')).toBe(3);
+    // The per-site one went with "everywhere": the forum is marked again too.
+    expect(await detect('https://forum.example/t/2')).toBe(3);
+    // Only a frame of a tab acts on a card.
+    expect(dispatch({ type: 'tooltip-act', act: 'not-here:all', mention: 'x' }, popup as never)).toBeUndefined();
   });
 });

@@ -6,9 +6,10 @@ import { detectTexts } from '../../src/matching/detect-texts';
 
 describe('asking through the typed surfaces', () => {
   it('sends the name with the params and returns the answer validated', async () => {
-    const send = vi.fn(async () => ({ type: 'tooltip-style', css: 'p {}' }));
-    expect(await askBackground(send, 'tooltip-style', {})).toEqual({ type: 'tooltip-style', css: 'p {}' });
-    expect(send).toHaveBeenCalledWith({ type: 'tooltip-style' });
+    const card = { type: 'card', view: ['p', {}, 'Undone'], css: 'p {}' };
+    const send = vi.fn(async () => card);
+    expect(await askBackground(send, 'tooltip-act', { act: 'undo:all', mention: 'cramping' })).toEqual(card);
+    expect(send).toHaveBeenCalledWith({ type: 'tooltip-act', act: 'undo:all', mention: 'cramping' });
   });
 
   it('validates an answer against what was asked: detect answers must fit the texts sent', async () => {

@@ -6,7 +6,7 @@ import {
   parseMentionsReply,
   parseMessage,
   parseOpenedReply,
-  parseStyleReply,
+  parseCardReply,
   parseTabMentionsReply,
   parseTabMessage,
 } from '../../src/messages';
@@ -33,7 +33,7 @@ describe('messages a content script receives', () => {
     [{ type: 'open-reference' }],
     [{ type: 'tab-mentions', tabId: 3 }],
     [{ type: 'step-tab', tabId: 3, direction: 1 }],
-    [{ type: 'tooltip-style' }],
+    [{ type: 'tooltip-act', act: 'not-here:site', mention: 'cramping' }],
     [null],
   ])('ignores what only the background takes, and anything malformed: %j', (m) => {
     expect(parseTabMessage(m)).toBeNull();
@@ -49,7 +49,7 @@ describe('runtime messages', () => {
     [{ type: 'tab-mentions', tabId: 12 }],
     [{ type: 'tab-mentions', tabId: 1_894_832_225 }],
     [{ type: 'step-tab', tabId: 12, direction: -1 }],
-    [{ type: 'tooltip-style' }],
+    [{ type: 'tooltip-act', act: 'not-here:site', mention: 'cramping' }],
     [{ type: 'show-tab-mention', tabId: 12, position: 0 }],
     [{ type: 'open-reference' }],
     [{ type: 'open-reference', causeId: 'dehydration' }],
@@ -83,6 +83,9 @@ describe('runtime messages', () => {
     [{ type: 'rank-causes', mention: 'cramp', after: '', title: '' }],
     [{ type: 'tooltip-card', before: '', mention: 'cramp', after: '', title: '' }],
     [{ type: 'tooltip-card', before: '', mention: 'cramp', after: '', title: '', sense: 'figurative' }],
+    [{ type: 'tooltip-act', act: 'javascript:alert(1)', mention: 'cramping' }],
+    [{ type: 'tooltip-act', act: 'not-here:site', mention: '' }],
+    [{ type: 'tooltip-act', act: 'not-here:site' }],
   ])('ignores %j', (m) => {
     expect(parseMessage(m)).toBeNull();
   });
@@ -176,13 +179,25 @@ describe('runtime messages', () => {
   });
 
   it('takes the tooltip stylesheet only as a string of reasonable size', () => {
-    expect(parseStyleReply({ type: 'tooltip-style', css: '.card{}' })).toEqual({
-      type: 'tooltip-style',
-      css: '.card{}',
+    const view = ['div', { class: 'card' }, 'x'];
+    expect(parseCardReply({ type: 'card', view, css: '.card{}' })).toEqual({ type: 'card', view, css: '.card{}' });
+    expect(parseCardReply({ type: 'card', view, css: '', say: 'Done.', closeAfter: 8000 })).toEqual({
+      type: 'card',
+      view,
+      css: '',
+      say: 'Done.',
+      closeAfter: 8000,
     });
-    expect(parseStyleReply({ type: 'tooltip-style', css: 1 })).toBeNull();
-    expect(parseStyleReply({ type: 'tooltip-style', css: 'x'.repeat(40_000) })).toBeNull();
-    expect(parseStyleReply(null)).toBeNull();
+    // A bad extra is dropped; a bad view or stylesheet refuses the whole card.
+    expect(parseCardReply({ type: 'card', view, css: '', say: 3, closeAfter: 1e9 })).toEqual({
+      type: 'card',
+      view,
+      css: '',
+    });
+    expect(parseCardReply({ type: 'card', view, css: 1 })).toBeNull();
+    expect(parseCardReply({ type: 'card', view, css: 'x'.repeat(40_000) })).toBeNull();
+    expect(parseCardReply({ type: 'card', view: ['img', { src: 'x' }], css: '' })).toBeNull();
+    expect(parseCardReply(null)).toBeNull();
   });
 
   it('takes texts to detect in only as strings, within the bounds of one message', () => {

@@ -179,7 +179,7 @@ describe('settings store', () => {
     };
     const seen: unknown[] = [];
     const controller = new AbortController();
-    onSettingsChanged(events, 'sync', (s) => seen.push(s.enabled), controller.signal);
+    onSettingsChanged(events, (s) => seen.push(s.enabled), controller.signal);
     const fire = (area: string, value: unknown) =>
       listeners.forEach((l) => l({ [SETTINGS_KEY]: { newValue: value } }, area));
     fire('sync', { enabled: false });

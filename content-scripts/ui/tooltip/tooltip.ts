@@ -76,8 +76,9 @@ export function createTooltip(onAct: Act, onClose: () => void): Tooltip {
     card = next;
     stopUpdates = follow(liveRange(range), next);
     if (options.focus) {
+      // Focus in the card it replaces (a button of it was used) still returns where it came from.
       const active = document.activeElement;
-      returnFocus = active instanceof HTMLElement ? active : null;
+      if (active !== host.element) returnFocus = active instanceof HTMLElement ? active : null;
       next.focus({ preventScroll: true });
     }
     if (status) {

@@ -21,6 +21,9 @@ export interface ExtensionConsole {
   /** The stored settings value exactly as it is, and a way to store any value (even a corrupt one). */
   readonly rawSettings: () => Promise<unknown>;
   readonly setRawSettings: (value: unknown) => Promise<void>;
+  /** Any stored value of `storage.sync` exactly as it is (the reader's corrections, say). */
+  readonly stored: (key: string) => Promise<unknown>;
+  readonly setStored: (key: string, value: unknown) => Promise<void>;
   /** What the keyboard shortcut makes the background send: step to the next (1) or previous (-1) mention. */
   readonly stepMention: (tabId: number, direction: 1 | -1) => Promise<void>;
   readonly commands: () => Promise<{ name: string; shortcut: string }[]>;
@@ -79,6 +82,22 @@ export async function openExtensionConsole(ext: ExtBrowser): Promise<ExtensionCo
         const api = g.browser ?? g.chrome;
         return (await api.storage.sync.get('settings'))['settings'];
       }),
+    stored: (key) =>
+      page.evaluate(async (k) => {
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        const api = g.browser ?? g.chrome;
+        return (await api.storage.sync.get(k))[k];
+      }, key),
+    setStored: (key, value) =>
+      page.evaluate(
+        async (k, v) => {
+          const g = globalThis as unknown as { browser?: Api; chrome: Api };
+          const api = g.browser ?? g.chrome;
+          await api.storage.sync.set({ [k]: v });
+        },
+        key,
+        value,
+      ),
     setRawSettings: (value) =>
       page.evaluate(async (v) => {
         const g = globalThis as unknown as { browser?: Api; chrome: Api };

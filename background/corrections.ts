@@ -1,0 +1,88 @@
+/**
+ * The reader's corrections where the detector runs: kept in memory once read (and as they change
+ * in storage, from any device or the popup), applied to every `detect` answer, and changed by the
+ * tooltip's "Not a muscle cramp here" and its "Undo".
+ */
+import browser from 'webextension-polyfill';
+import {
+  CORRECTIONS_KEY,
+  isCorrected,
+  normalizePhrase,
+  parseCorrections,
+  withCorrection,
+  withoutCorrection,
+  type Correction,
+} from '../src/corrections/corrections';
+import { CorrectionsError, readCorrections, updateCorrections } from '../src/corrections/store';
+import type { CardReply } from '../src/messages';
+import {
+  ACT_NOT_HERE,
+  ACT_UNDO,
+  correctedText,
+  correctedView,
+  noticeView,
+  type CorrectionScope,
+  type Translate,
+} from '../src/tooltip/card-view';
+
+type Sender = browser.Runtime.MessageSender;
+
+let cache: Promise<Correction[]> | null = null;
+/** Read on first use, then kept as storage changes (from the popup, the tooltip, another device). */
+function current(): Promise<Correction[]> {
+  if (cache) return cache;
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[CORRECTIONS_KEY];
+    if (area === 'sync' && change) cache = Promise.resolve(parseCorrections(change.newValue).corrections);
+  });
+  return (cache = readCorrections(browser.storage.sync));
+}
+
+/**
+ * The site a frame's corrections hold on: the tab's page where the browser tells, else the frame's
+ * own address; '' for a page without a host (a local file).
+ */
+export function siteOf(sender: Sender): string {
+  try {
+    return new URL(sender.tab?.url ?? sender.url ?? '').hostname;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Which mentions to send a frame, by their words: none the reader corrected for its site (or
+ * everywhere). Undefined when there are no corrections, so the detector checks nothing.
+ */
+export async function keepFor(sender: Sender): Promise<((words: string) => boolean) | undefined> {
+  const corrections = await current();
+  if (corrections.length === 0) return undefined;
+  const site = siteOf(sender);
+  return (words) => !isCorrected(corrections, words, site);
+}
+
+/** How long the "Undo" stays in the tooltip's place, and how long its "marked again" note. */
+export const UNDO_MS = 8000;
+const NOTICE_MS = 2500;
+
+/** Acts on a card's button: a correction made or undone; answers with the card to show instead. */
+export async function actOnCard(act: string, mention: string, sender: Sender, t: Translate): Promise<CardReply | null> {
+  const [name, scope] = act.split(':') as [string, CorrectionScope];
+  if ((name !== ACT_NOT_HERE && name !== ACT_UNDO) || (scope !== 'site' && scope !== 'all')) return null;
+  const phrase = normalizePhrase(mention);
+  const site = scope === 'site' ? siteOf(sender) : null;
+  if (phrase === '' || site === '') return null;
+  try {
+    if (name === ACT_NOT_HERE) {
+      await updateCorrections(browser.storage.sync, (list) => withCorrection(list, { phrase, site, at: Date.now() }));
+      const view = correctedView(phrase, scope, site ?? '', t);
+      return { type: 'card', view, css: '', say: correctedText(phrase, scope, site ?? '', t), closeAfter: UNDO_MS };
+    }
+    await updateCorrections(browser.storage.sync, (list) => withoutCorrection(list, { phrase, site }));
+    const said = t('tooltipUndone', phrase);
+    return { type: 'card', view: noticeView(said), css: '', say: said, closeAfter: NOTICE_MS };
+  } catch (e) {
+    const said = t(e instanceof CorrectionsError && e.reason === 'newer' ? 'correctionsNewer' : 'correctionsFull');
+    return { type: 'card', view: noticeView(said), css: '', say: said, closeAfter: UNDO_MS };
+  }
+}

@@ -1,0 +1,26 @@
+import { CORRECTIONS_KEY, parseCorrections } from '../corrections/corrections';
+import { CorrectionsError, correctionsValue } from '../corrections/store';
+import { parseSettings } from '../settings/parse';
+import { SETTINGS_KEY } from '../settings/schema';
+import { MAX_ITEM_BYTES, type StorageAreaLike } from '../settings/store';
+import type { Backup } from './backup';
+
+const bytes = (key: string, value: unknown) => new TextEncoder().encode(key + JSON.stringify(value)).length;
+
+/**
+ * Stores a backup's settings and corrections in one write, so an import changes both or neither.
+ * Refused (nothing written) when a newer version of the extension wrote what is stored: it may
+ * hold what this one cannot keep.
+ */
+export async function restoreBackup(area: StorageAreaLike, backup: Backup): Promise<void> {
+  const stored = { ...(await area.get(SETTINGS_KEY)), ...(await area.get(CORRECTIONS_KEY)) };
+  if (
+    parseSettings(stored[SETTINGS_KEY]).state === 'newer' ||
+    parseCorrections(stored[CORRECTIONS_KEY]).state === 'newer'
+  )
+    throw new CorrectionsError('newer');
+  const corrections = correctionsValue(backup.corrections);
+  if (bytes(SETTINGS_KEY, backup.settings) > MAX_ITEM_BYTES || bytes(CORRECTIONS_KEY, corrections) > MAX_ITEM_BYTES)
+    throw new CorrectionsError('full');
+  await area.set({ [SETTINGS_KEY]: backup.settings, [CORRECTIONS_KEY]: corrections });
+}

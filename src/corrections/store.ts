@@ -1,0 +1,55 @@
+import { MAX_ITEM_BYTES, type StorageAreaLike } from '../settings/store';
+import {
+  CORRECTIONS_KEY,
+  CORRECTIONS_VERSION,
+  MAX_CORRECTIONS,
+  parseCorrections,
+  type Correction,
+} from './corrections';
+
+async function stored(area: StorageAreaLike): Promise<unknown> {
+  try {
+    return (await area.get(CORRECTIONS_KEY))[CORRECTIONS_KEY];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Validated corrections; never writes and never throws. */
+export async function readCorrections(area: StorageAreaLike): Promise<Correction[]> {
+  return parseCorrections(await stored(area)).corrections;
+}
+
+/** Why a change to the corrections was not stored; the popup and the tooltip say which. */
+export class CorrectionsError extends Error {
+  constructor(readonly reason: 'full' | 'newer') {
+    super(`corrections-${reason}`);
+  }
+}
+
+/** The value stored for a list: what storage.sync holds, and what an export file carries. */
+export const correctionsValue = (corrections: readonly Correction[]) => ({
+  version: CORRECTIONS_VERSION,
+  items: corrections,
+});
+
+/**
+ * Changes the stored list with `change` and writes it, or refuses with `CorrectionsError` and
+ * writes nothing: when the list would pass `MAX_CORRECTIONS` or one `storage.sync` item ("full"),
+ * or when a newer version of the extension wrote it ("newer": it may hold what this one cannot
+ * keep, and is never written over).
+ */
+export async function updateCorrections(
+  area: StorageAreaLike,
+  change: (list: readonly Correction[]) => Correction[],
+): Promise<Correction[]> {
+  const { corrections, state } = parseCorrections(await stored(area));
+  if (state === 'newer') throw new CorrectionsError('newer');
+  const next = change(corrections);
+  const value = correctionsValue(next);
+  const grows = next.length > corrections.length;
+  const bytes = new TextEncoder().encode(CORRECTIONS_KEY + JSON.stringify(value)).length;
+  if (grows && (next.length > MAX_CORRECTIONS || bytes > MAX_ITEM_BYTES)) throw new CorrectionsError('full');
+  await area.set({ [CORRECTIONS_KEY]: value });
+  return next;
+}
