@@ -19,7 +19,7 @@ export interface Why {
 const MAX_SENTENCE = 280;
 
 /** Sentence bounds around [from, to) in `text`: after the last stop or line break, before the next. */
-function sentenceAround(text: string, from: number, to: number): [number, number] {
+function sentenceAround(text: string, from: number, to: number): readonly [number, number] {
   const before = text.slice(0, from);
   const open = /(?:[.!?]["')\]]*\s+|\n)(?=[^.!?\n]*$)/.exec(before);
   const start = open ? open.index + open[0].length : 0;
@@ -44,6 +44,24 @@ function piecesOf(text: string, start: number, end: number, spans: readonly (rea
   return pieces;
 }
 
+/** One sentence of the text as pieces, cut around what was read when it is long, on one line. */
+function excerpt(text: string, from: number, to: number, spans: readonly (readonly [number, number])[]): WhyPiece[] {
+  let [a, b] = [from, to];
+  if (b - a > MAX_SENTENCE) {
+    const inside = spans.filter(([x, y]) => x >= from && y <= to);
+    const first = Math.min(...inside.map((s) => s[0]), to);
+    const last = Math.max(...inside.map((s) => s[1]), from);
+    a = Math.max(from, first - 60);
+    b = Math.min(to, Math.max(last + 60, a + MAX_SENTENCE));
+  }
+  const pieces = piecesOf(text, a, b, spans).map((p) => ({ ...p, text: p.text.replace(/\s+/g, ' ') }));
+  const head = pieces[0];
+  if (head && !head.read) pieces[0] = { ...head, text: head.text.replace(/^[\s\-•*–]+/, '') };
+  if (a > from) pieces.unshift({ text: '…', read: false });
+  if (b < to) pieces.push({ text: '…', read: false });
+  return pieces;
+}
+
 /**
  * Why the first cause comes first: the sentence of the page holding the strongest word that pointed
  * to it (with the mention when they share it), the words read emphasised, as plain text; or the page
@@ -62,21 +80,19 @@ export function whyFirst(
     return { pieces: piecesOf(input.title, 0, input.title.length, spans), from: 'title', classes };
   }
   const { text, start, end } = input;
-  const [from, to] = sentenceAround(text, Math.min(best.at, start), Math.max(best.stop, end));
-  const read = first.evidence.filter((e) => e.from === 'text' && e.at >= from && e.stop <= to);
+  const read = first.evidence.filter((e) => e.from === 'text');
   const spans = [[start, end] as const, ...read.map((e) => [e.at, e.stop] as const)];
-  let [a, b] = [from, to];
-  if (b - a > MAX_SENTENCE) {
-    // Cut around what was read: from a little before the first span to a little after the last.
-    const first = Math.min(...spans.map((s) => s[0]));
-    const last = Math.max(...spans.map((s) => s[1]));
-    a = Math.max(from, first - 60);
-    b = Math.min(to, Math.max(last + 60, a + MAX_SENTENCE));
-  }
-  const pieces = piecesOf(text, a, b, spans).map((p) => ({ ...p, text: p.text.replace(/\s+/g, ' ') }));
-  if (a > from) pieces.unshift({ text: '…', read: false });
-  if (b < to) pieces.push({ text: '…', read: false });
-  const first0 = pieces[0];
-  if (first0 && !first0.read) pieces[0] = { ...first0, text: first0.text.trimStart() };
+  // The word's sentence and the mention's: one when they share it, else both, with what lies between
+  // (the other items of a list, say) left out.
+  const cue = sentenceAround(text, best.at, best.stop);
+  const own = sentenceAround(text, start, end);
+  const [early, late] = cue[0] <= own[0] ? [cue, own] : [own, cue];
+  const together = late[0] <= early[1] || text.slice(early[1], late[0]).trim() === '';
+  const parts = together ? [[early[0], Math.max(early[1], late[1])] as const] : [early, late];
+  const pieces: WhyPiece[] = [];
+  parts.forEach(([from, to], i) => {
+    if (i > 0) pieces.push({ text: ' … ', read: false });
+    pieces.push(...excerpt(text, from, to, spans));
+  });
   return { pieces, from: 'text', classes };
 }

@@ -100,6 +100,17 @@ describe('the card’s reasons and corrections', () => {
     expect(JSON.stringify(view)).not.toContain('"b"');
   });
 
+  it('shows a list’s lead-in and the mention’s own item, not the items between', () => {
+    const view = card(
+      'Side effects of this medicine include:\n- a rash\n- nausea and diarrhoea\n- joint pain and muscle ',
+      'cramps',
+      '\n',
+    );
+    const sentence = textOf(byClass(byClass(view, 'reason')[0] as View, 'sentence')[0] as View);
+    expect(sentence).toBe('Side effects of this medicine include: … joint pain and muscle cramps');
+    expect(sentence).not.toMatch(/diarrhoea/);
+  });
+
   it('says nothing of why when the order is the common one', () => {
     expect(byClass(card('Another ', 'cramp', ' today.'), 'reason')).toHaveLength(0);
   });
