@@ -87,8 +87,11 @@ export function mountPagePanel(
       () => tabFromQuery() === undefined && window.close(),
     );
   };
-  prev.addEventListener('click', () => void step(-1));
-  next.addEventListener('click', () => void step(1));
+  // Steps go one after another: a quick second click steps on from where the first landed.
+  let stepping = Promise.resolve();
+  const queueStep = (direction: 1 | -1) => (stepping = stepping.then(() => step(direction)));
+  prev.addEventListener('click', () => void queueStep(-1));
+  next.addEventListener('click', () => void queueStep(1));
   siteOff.addEventListener('change', () => void toggleSite(host, siteOff.checked));
 
   const refresh = async () => {
