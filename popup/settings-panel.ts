@@ -55,22 +55,26 @@ function radios<T extends string>(
   return fieldset;
 }
 
+/** A labelled checkbox whose every change is passed on. */
+function checkbox(id: string, labelKey: string, checked: boolean, onChange: (on: boolean) => void): HTMLLabelElement {
+  const label = document.createElement('label');
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.id = id;
+  input.checked = checked;
+  input.addEventListener('change', () => onChange(input.checked));
+  label.append(input, document.createTextNode(t(labelKey)));
+  return label;
+}
+
 /** The settings form; every change is saved at once and reaches open tabs through storage events. */
 export function renderSettings(container: HTMLElement, settings: Settings, save: (patch: Patch) => void): void {
-  const other = document.createElement('label');
-  const otherInput = document.createElement('input');
-  otherInput.type = 'checkbox';
-  otherInput.id = 'show-other-medical';
-  otherInput.checked = settings.showOtherMedical;
-  otherInput.addEventListener('change', () => save({ showOtherMedical: otherInput.checked }));
-  other.append(otherInput, document.createTextNode(t('settingOtherMedical')));
-  const parts = document.createElement('label');
-  const partsInput = document.createElement('input');
-  partsInput.type = 'checkbox';
-  partsInput.id = 'mark-page-parts';
-  partsInput.checked = settings.markPageParts;
-  partsInput.addEventListener('change', () => save({ markPageParts: partsInput.checked }));
-  parts.append(partsInput, document.createTextNode(t('settingPageParts')));
+  const other = checkbox('show-other-medical', 'settingOtherMedical', settings.showOtherMedical, (on) =>
+    save({ showOtherMedical: on }),
+  );
+  const parts = checkbox('mark-page-parts', 'settingPageParts', settings.markPageParts, (on) =>
+    save({ markPageParts: on }),
+  );
 
   const sitesTitle = document.createElement('legend');
   sitesTitle.textContent = t('settingSitesTitle');

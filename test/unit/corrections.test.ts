@@ -13,20 +13,7 @@ import {
 } from '../../src/corrections/corrections';
 import { CorrectionsError, readCorrections, updateCorrections } from '../../src/corrections/store';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../src/settings/schema';
-
-function fakeArea(initial: Record<string, unknown> = {}) {
-  const data: Record<string, unknown> = structuredClone(initial);
-  const writes: Record<string, unknown>[] = [];
-  return {
-    data,
-    writes,
-    get: async (key: string) => (key in data ? { [key]: data[key] } : {}),
-    set: async (items: Record<string, unknown>) => {
-      writes.push(items);
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
+import { fakeArea } from '../support/fake-storage';
 
 const at = 1_764_700_000_000;
 const onSite = (phrase: string, site: string | null): Correction => ({ phrase, site, at });

@@ -10,20 +10,7 @@ import {
   updateSettings,
   type StorageChangeListener,
 } from '../../src/settings/store';
-
-function fakeArea(initial: Record<string, unknown> = {}) {
-  const data: Record<string, unknown> = { ...initial };
-  const writes: Record<string, unknown>[] = [];
-  return {
-    data,
-    writes,
-    get: async (key: string) => (key in data ? { [key]: data[key] } : {}),
-    set: async (items: Record<string, unknown>) => {
-      writes.push(items);
-      Object.assign(data, items);
-    },
-  };
-}
+import { fakeArea } from '../support/fake-storage';
 
 describe('parseSettings', () => {
   it.each([
