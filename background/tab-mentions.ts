@@ -6,10 +6,22 @@
  */
 import browser from 'webextension-polyfill';
 import { type Message, type MentionsReply, type OpenedReply, type TabMentionsReply } from '../src/messages';
-import { currentPosition, inPageOrder, stepTarget, type FrameListing, type OrderedMention } from '../src/page-order';
+import {
+  currentPosition,
+  inPageOrder,
+  stepFrom,
+  stepTarget,
+  ASKED_MS,
+  type Asked,
+  type FrameListing,
+  type OrderedMention,
+} from '../src/page-order';
 import { askFrame } from '../src/ask/tab';
 import { framesWithMentions } from './frame-store';
 import { toFrame } from './to-frame';
+
+/** The mention last asked to open in each tab (kept in memory: a restart only forgets a moment's step). */
+const asked = new Map<number, Asked>();
 
 /** One frame's list, or null where no content script answers. */
 const ask = (tabId: number, frameId: number): Promise<MentionsReply | null> =>
@@ -54,6 +66,9 @@ async function showAt(
 ): Promise<number> {
   const mention = ordered[target];
   if (!mention) return -1;
+  const now = Date.now();
+  for (const [id, a] of asked) if (now - a.at > ASKED_MS) asked.delete(id);
+  asked.set(tabId, { frameId: mention.frameId, index: mention.index, at: now });
   const where = browser.i18n.getMessage('tooltipPosition', [String(target + 1), String(ordered.length)]);
   const message: Message = { type: 'show-mention', index: mention.index, where };
   const close: Message = { type: 'close-tooltip' };
@@ -80,7 +95,12 @@ export async function stepTab(tabId: number, direction: 1 | -1): Promise<OpenedR
   const all = await listings(tabId);
   const ordered = inPageOrder(all);
   return opened(
-    await showAt(tabId, all, ordered, stepTarget(currentPosition(all, ordered), direction, ordered.length)),
+    await showAt(
+      tabId,
+      all,
+      ordered,
+      stepTarget(stepFrom(all, ordered, asked.get(tabId), Date.now()), direction, ordered.length),
+    ),
   );
 }
 

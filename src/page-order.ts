@@ -72,6 +72,34 @@ export function currentPosition(listings: readonly FrameListing[], ordered: read
   return ordered.findIndex((m) => m.frameId === frameId && m.index === reply.current);
 }
 
+/** A mention the background asked a frame to open, and when (ms since the epoch). */
+export interface Asked {
+  readonly frameId: number;
+  readonly index: number;
+  readonly at: number;
+}
+
+/** How long an asked-for mention counts as the current one while its tooltip is on its way. */
+export const ASKED_MS = 3000;
+
+/**
+ * Where a step goes from: the mention whose tooltip was opened last, or one the background asked
+ * to open after that, a moment ago, whose tooltip is still on its way (so quick steps each count).
+ */
+export function stepFrom(
+  listings: readonly FrameListing[],
+  ordered: readonly OrderedMention[],
+  asked: Asked | undefined,
+  now: number,
+): number {
+  const opened = Math.max(0, ...listings.filter((l) => l.reply.current >= 0).map((l) => l.reply.since));
+  if (asked && asked.at > opened && now - asked.at < ASKED_MS) {
+    const at = ordered.findIndex((m) => m.frameId === asked.frameId && m.index === asked.index);
+    if (at >= 0) return at;
+  }
+  return currentPosition(listings, ordered);
+}
+
 /** Where a step goes from `current` (-1: none yet, so the first or the last), wrapping around. */
 export function stepTarget(current: number, direction: 1 | -1, total: number): number {
   if (total === 0) return -1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameSlot, MentionsReply } from '../../src/messages';
-import { currentPosition, inPageOrder, stepTarget, type FrameListing } from '../../src/page-order';
+import { ASKED_MS, currentPosition, inPageOrder, stepFrom, stepTarget, type FrameListing } from '../../src/page-order';
 
 function frame(
   frameId: number,
@@ -68,5 +68,25 @@ describe('a tab’s mentions in page order', () => {
     expect(stepTarget(-1, -1, 3)).toBe(2);
     expect(stepTarget(-1, 1, 0)).toBe(-1);
     expect(currentPosition([frame(0, ['a'])], inPageOrder([frame(0, ['a'])]))).toBe(-1);
+  });
+});
+
+describe('where a step goes from', () => {
+  const top = frame(0, ['a', 'b', 'c', 'd'], { current: 1, since: 1000 });
+  const ordered = inPageOrder([top]);
+
+  it('goes on from a mention asked to open a moment ago, while its tooltip is on its way', () => {
+    const asked = { frameId: 0, index: 2, at: 1500 };
+    expect(stepFrom([top], ordered, asked, 1600)).toBe(2);
+    // Quick steps each count: from there, the next is the one after.
+    expect(stepTarget(stepFrom([top], ordered, asked, 1600), 1, ordered.length)).toBe(3);
+  });
+
+  it('goes on from the open tooltip once it opened after the ask, or when the ask is old', () => {
+    expect(stepFrom([top], ordered, { frameId: 0, index: 2, at: 900 }, 1600)).toBe(1);
+    expect(stepFrom([top], ordered, { frameId: 0, index: 2, at: 1500 }, 1500 + ASKED_MS + 1)).toBe(1);
+    expect(stepFrom([top], ordered, undefined, 1600)).toBe(1);
+    // An asked mention that is no longer listed is passed over.
+    expect(stepFrom([top], ordered, { frameId: 3, index: 0, at: 1500 }, 1600)).toBe(1);
   });
 });
