@@ -31,6 +31,12 @@ describeInBrowsers(
         await waitForFound(() => h.api.foundCount(tabId), 3);
         await h.api.stepMention(tabId, 1);
         await expect.poll(async () => (await readTooltip(h.ext, page)).open, { timeout: 5000 }).toBe(true);
+        if (size.width === 360) {
+          await sleep(300); // the card's appear animation
+          await page.screenshot({ path: join(ARTIFACTS, `tooltip-phone-${h.name}.png`) });
+          const docs = docsScreenshotPath(h, 'tooltip-phone.png');
+          if (docs) await page.screenshot({ path: docs });
+        }
         const reach = await tooltipReach(h.ext, page);
         if (!reach) throw new Error('no card');
         expect(inViewport(reach.card, size), 'card').toBe(true);
@@ -40,12 +46,6 @@ describeInBrowsers(
         expect(reach.lastCause.y + reach.lastCause.height).toBeLessThanOrEqual(reach.card.y + reach.card.height + 0.5);
         // Where the step went, as text on screen.
         expect(reach.position).toBe('Mention 1 of 3');
-        if (size.width === 360) {
-          await sleep(300); // the card's appear animation
-          await page.screenshot({ path: join(ARTIFACTS, `tooltip-phone-${h.name}.png`) });
-          const docs = docsScreenshotPath(h, 'tooltip-phone.png');
-          if (docs) await page.screenshot({ path: docs });
-        }
         await page.close();
       });
     }
