@@ -20,6 +20,11 @@ export function renderBackup(
   container: HTMLElement,
   current: () => Backup,
   restore: (backup: Backup) => Promise<void>,
+  /**
+   * Where a file picker would close the page before a file is chosen (Firefox's toolbar popup), the
+   * import goes on in the settings opened as a tab instead: this opens it.
+   */
+  importElsewhere?: () => void,
 ): void {
   const title = el('h3', '', t('backupTitle'));
   const exportButton = el('button', '', t('backupExport'));
@@ -38,6 +43,11 @@ export function renderBackup(
   status.id = 'backup-status';
   status.setAttribute('role', 'status');
 
+  if (importElsewhere)
+    input.addEventListener('click', (event) => {
+      event.preventDefault();
+      importElsewhere();
+    });
   exportButton.addEventListener('click', () => {
     if (link.href) URL.revokeObjectURL(link.href);
     const now = new Date();

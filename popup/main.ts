@@ -63,10 +63,20 @@ const showCorrections = (next: Correction[]) => {
       }),
   );
 };
+/** Firefox's toolbar popup closes when a file picker opens, so there the import goes on in a tab. */
+const inFirefoxToolbarPopup =
+  browser.runtime.getURL('').startsWith('moz-extension:') &&
+  (browser.extension.getViews?.({ type: 'popup' }) ?? []).includes(window);
 renderBackup(
   document.getElementById('backup') as HTMLElement,
   () => ({ settings, corrections }),
   (backup) => restoreBackup(area, backup),
+  inFirefoxToolbarPopup
+    ? () => {
+        void browser.tabs.create({ url: browser.runtime.getURL('popup/index.html?settings') });
+        window.close();
+      }
+    : undefined,
 );
 
 const panel = mountPagePanel(

@@ -20,6 +20,8 @@ export function mountSettingsView(): { readonly shown: () => boolean } {
     else toggle.focus();
   };
   toggle.addEventListener('click', () => show(view.hidden));
+  // Opened as a tab at the settings (`?settings`: the import from Firefox's toolbar popup).
+  if (new URLSearchParams(location.search).has('settings')) show(true);
   done.addEventListener('click', () => show(false));
   view.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
