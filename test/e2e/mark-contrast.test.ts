@@ -75,6 +75,60 @@ async function measureMark(page: Page, only?: string): Promise<Drawn> {
   );
 }
 
+/**
+ * The widest stretch, in pixels, along the underline's band under `text` where the mark draws
+ * nothing: a dotted line has gaps of a dot's width; a line broken around descenders ("skip ink")
+ * has gaps as wide as the letters' tails.
+ */
+async function widestGap(page: Page, selector: string, text: string): Promise<{ gap: number; drawn: number }> {
+  const b = await textBox(page, selector, text);
+  const clip = { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) + 12 };
+  const marked = await page.screenshot({ clip, encoding: 'base64' });
+  await page.evaluate(() => CSS.highlights.clear());
+  const bare = await page.screenshot({ clip, encoding: 'base64' });
+  return page.evaluate(
+    async (a: string, c: string) => {
+      const pixels = async (png: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+        ctx.drawImage(img, 0, 0);
+        return { data: ctx.getImageData(0, 0, img.width, img.height).data, width: img.width, height: img.height };
+      };
+      const [m, n] = [await pixels(a), await pixels(c)];
+      // Columns where the mark changed any pixel: the underline's dots, row band by row band.
+      const drawn: boolean[] = [];
+      for (let x = 0; x < m.width; x++) {
+        let any = false;
+        for (let y = 0; y < m.height && !any; y++) {
+          const i = (y * m.width + x) * 4;
+          const d =
+            Math.abs((m.data[i] ?? 0) - (n.data[i] ?? 0)) +
+            Math.abs((m.data[i + 1] ?? 0) - (n.data[i + 1] ?? 0)) +
+            Math.abs((m.data[i + 2] ?? 0) - (n.data[i + 2] ?? 0));
+          any = d >= 60;
+        }
+        drawn.push(any);
+      }
+      const first = drawn.indexOf(true);
+      const last = drawn.lastIndexOf(true);
+      let gap = 0;
+      let run = 0;
+      for (let x = first; x <= last; x++) {
+        run = drawn[x] ? 0 : run + 1;
+        gap = Math.max(gap, run);
+      }
+      return { gap, drawn: drawn.filter(Boolean).length };
+    },
+    marked,
+    bare,
+  );
+}
+
 describeInBrowsers(
   'marks on light and dark pages',
   (h) => {
@@ -110,8 +164,26 @@ describeInBrowsers(
         await page.close();
       });
     }
+
+    it('draws an underline that runs under descenders, not broken around them', async () => {
+      const page = await h.ext.newPage();
+      await page.setViewport({ width: 900, height: 400 });
+      await page.goto(h.server.url('/descenders.html'));
+      await waitForMarks(page, 1);
+      const { gap, drawn } = await widestGap(page, '#m', 'leg cramps');
+      expect(drawn).toBeGreaterThan(40);
+      // A 2 px dotted line leaves gaps of about a dot; a line broken at "g" and "p" leaves wider ones.
+      expect(gap).toBeLessThanOrEqual(5);
+      await page.close();
+    });
   },
   {
+    '/descenders.html': () =>
+      htmlPage(
+        'Descenders',
+        '<p id="m">Typing up my leg cramps gave me a jumpy night.</p>',
+        '<style>body { background: #fff; color: #222; font: 24px/1.8 serif }</style>',
+      ),
     '/light.html': () => themed('#ffffff', '#1d2327'),
     '/dark.html': () => themed('#111111', '#dddddd'),
   },
