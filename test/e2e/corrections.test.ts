@@ -63,6 +63,8 @@ describeInBrowsers(
       await expect.poll(() => marked(here), { timeout: 5000 }).toEqual(['calf cramp']);
       await sleep(200); // the card's appear animation
       await here.screenshot({ path: join(ARTIFACTS, `tooltip-corrected-${h.name}.png`) });
+      const docs = docsScreenshotPath(h, 'tooltip-corrected.png');
+      if (docs) await here.screenshot({ path: docs, clip: { x: 0, y: 0, width: 480, height: 160 } });
       await clickInTooltip(h.ext, here, 'button.undo');
       await expect.poll(() => marked(here), { timeout: 5000 }).toEqual(['Cramping', 'calf cramp'].sort());
       expect(await h.api.stored('corrections')).toMatchObject({ items: [] });
