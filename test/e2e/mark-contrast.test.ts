@@ -14,28 +14,34 @@ const themed = (bg: string, fg: string) =>
     `<style>html, body { background: ${bg}; color: ${fg}; font: 20px/1.6 sans-serif }</style>`,
   );
 
-interface Drawn {
-  /** How many pixels the marks changed. */
-  readonly pixels: number;
-  /** The best contrast ratio of a changed pixel against the page background (WCAG formula). */
-  readonly contrast: number;
+/** A clip of the page as pixels (RGBA, row by row), with the mark and without it. */
+interface Shots {
+  readonly width: number;
+  readonly height: number;
+  readonly marked: number[];
+  readonly bare: number[];
 }
 
 /**
- * Measures the mark from screenshot pixels: the mention with our highlights, then without them (a
- * page may clear `CSS.highlights`; the extension puts them back within a second), and the contrast
- * of the pixels that differ against the page's background colour.
+ * Screenshots the mention `text` inside `selector` (and `below` pixels under it) with our
+ * highlights, then without them (every one, or only the one named in `only`; a page may clear
+ * `CSS.highlights`, and the extension puts them back within a second).
  */
-async function measureMark(page: Page, only?: string): Promise<Drawn> {
-  const b = await textBox(page, '#m', 'calf cramp');
-  const clip = { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) + 6 };
+async function shots(page: Page, selector: string, text: string, below: number, only = ''): Promise<Shots> {
+  const b = await textBox(page, selector, text);
+  const clip = {
+    x: Math.floor(b.x),
+    y: Math.floor(b.y),
+    width: Math.ceil(b.width),
+    height: Math.ceil(b.height) + below,
+  };
   const marked = await page.screenshot({ clip, encoding: 'base64' });
-  // Without every highlight, or without only the one named.
-  await page.evaluate((name) => (name ? CSS.highlights.delete(name) : CSS.highlights.clear()), only ?? '');
+  await page.evaluate((name) => (name ? CSS.highlights.delete(name) : CSS.highlights.clear()), only);
   const bare = await page.screenshot({ clip, encoding: 'base64' });
+  // Decoded by the page: a canvas reads PNGs without a library.
   return page.evaluate(
     async (a: string, c: string) => {
-      const pixels = async (png: string) => {
+      const decode = async (png: string) => {
         const img = new Image();
         img.src = `data:image/png;base64,${png}`;
         await img.decode();
@@ -44,89 +50,69 @@ async function measureMark(page: Page, only?: string): Promise<Drawn> {
         canvas.height = img.height;
         const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
         ctx.drawImage(img, 0, 0);
-        return ctx.getImageData(0, 0, img.width, img.height).data;
+        return { width: img.width, height: img.height, data: [...ctx.getImageData(0, 0, img.width, img.height).data] };
       };
-      const lum = (r: number, g: number, b: number) => {
-        const f = (v: number) => {
-          const s = v / 255;
-          return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-        };
-        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-      };
-      const [with_, without] = [await pixels(a), await pixels(c)];
-      const bg = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(Number);
-      const lb = lum(bg[0] ?? 0, bg[1] ?? 0, bg[2] ?? 0);
-      let changed = 0;
-      let best = 1;
-      for (let i = 0; i < with_.length; i += 4) {
-        const d =
-          Math.abs((with_[i] ?? 0) - (without[i] ?? 0)) +
-          Math.abs((with_[i + 1] ?? 0) - (without[i + 1] ?? 0)) +
-          Math.abs((with_[i + 2] ?? 0) - (without[i + 2] ?? 0));
-        if (d < 30) continue;
-        changed++;
-        const l = lum(with_[i] ?? 0, with_[i + 1] ?? 0, with_[i + 2] ?? 0);
-        best = Math.max(best, (Math.max(l, lb) + 0.05) / (Math.min(l, lb) + 0.05));
-      }
-      return { pixels: changed, contrast: best };
+      const [m, n] = [await decode(a), await decode(c)];
+      return { width: m.width, height: m.height, marked: m.data, bare: n.data };
     },
     marked,
     bare,
   );
 }
 
+/** Whether the mark changed the pixel at byte offset `i` (by at least `threshold` over R, G and B). */
+const changed = (s: Shots, i: number, threshold: number) =>
+  Math.abs((s.marked[i] ?? 0) - (s.bare[i] ?? 0)) +
+    Math.abs((s.marked[i + 1] ?? 0) - (s.bare[i + 1] ?? 0)) +
+    Math.abs((s.marked[i + 2] ?? 0) - (s.bare[i + 2] ?? 0)) >=
+  threshold;
+
+/** WCAG relative luminance of an sRGB colour. */
+function luminance(r: number, g: number, b: number): number {
+  const f = (v: number) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+}
+
 /**
- * The widest stretch, in pixels, along the underline's band under `text` where the mark draws
- * nothing: a dotted line has gaps of a dot's width; a line broken around descenders ("skip ink")
- * has gaps as wide as the letters' tails.
+ * How many pixels the mark changed, and the best contrast (WCAG) of a changed pixel against the
+ * page's background colour.
+ */
+async function measureMark(page: Page, only?: string): Promise<{ pixels: number; contrast: number }> {
+  const s = await shots(page, '#m', 'calf cramp', 6, only);
+  const bg =
+    (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)?.map(Number) ?? [];
+  const lb = luminance(bg[0] ?? 0, bg[1] ?? 0, bg[2] ?? 0);
+  let pixels = 0;
+  let contrast = 1;
+  for (let i = 0; i < s.marked.length; i += 4) {
+    if (!changed(s, i, 30)) continue;
+    pixels++;
+    const l = luminance(s.marked[i] ?? 0, s.marked[i + 1] ?? 0, s.marked[i + 2] ?? 0);
+    contrast = Math.max(contrast, (Math.max(l, lb) + 0.05) / (Math.min(l, lb) + 0.05));
+  }
+  return { pixels, contrast };
+}
+
+/**
+ * The widest stretch, in pixels, along the mark's band under `text` where it draws nothing: a
+ * dotted line has gaps of a dot's width; a line broken around descenders ("skip ink") has gaps as
+ * wide as the letters' tails.
  */
 async function widestGap(page: Page, selector: string, text: string): Promise<{ gap: number; drawn: number }> {
-  const b = await textBox(page, selector, text);
-  const clip = { x: Math.floor(b.x), y: Math.floor(b.y), width: Math.ceil(b.width), height: Math.ceil(b.height) + 12 };
-  const marked = await page.screenshot({ clip, encoding: 'base64' });
-  await page.evaluate(() => CSS.highlights.clear());
-  const bare = await page.screenshot({ clip, encoding: 'base64' });
-  return page.evaluate(
-    async (a: string, c: string) => {
-      const pixels = async (png: string) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${png}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-        ctx.drawImage(img, 0, 0);
-        return { data: ctx.getImageData(0, 0, img.width, img.height).data, width: img.width, height: img.height };
-      };
-      const [m, n] = [await pixels(a), await pixels(c)];
-      // Columns where the mark changed any pixel: the underline's dots, row band by row band.
-      const drawn: boolean[] = [];
-      for (let x = 0; x < m.width; x++) {
-        let any = false;
-        for (let y = 0; y < m.height && !any; y++) {
-          const i = (y * m.width + x) * 4;
-          const d =
-            Math.abs((m.data[i] ?? 0) - (n.data[i] ?? 0)) +
-            Math.abs((m.data[i + 1] ?? 0) - (n.data[i + 1] ?? 0)) +
-            Math.abs((m.data[i + 2] ?? 0) - (n.data[i + 2] ?? 0));
-          any = d >= 60;
-        }
-        drawn.push(any);
-      }
-      const first = drawn.indexOf(true);
-      const last = drawn.lastIndexOf(true);
-      let gap = 0;
-      let run = 0;
-      for (let x = first; x <= last; x++) {
-        run = drawn[x] ? 0 : run + 1;
-        gap = Math.max(gap, run);
-      }
-      return { gap, drawn: drawn.filter(Boolean).length };
-    },
-    marked,
-    bare,
+  const s = await shots(page, selector, text, 12);
+  const drawn = Array.from({ length: s.width }, (_, x) =>
+    Array.from({ length: s.height }, (_, y) => changed(s, (y * s.width + x) * 4, 60)).some(Boolean),
   );
+  let gap = 0;
+  let run = 0;
+  for (let x = drawn.indexOf(true); x >= 0 && x <= drawn.lastIndexOf(true); x++) {
+    run = drawn[x] ? 0 : run + 1;
+    gap = Math.max(gap, run);
+  }
+  return { gap, drawn: drawn.filter(Boolean).length };
 }
 
 describeInBrowsers(
