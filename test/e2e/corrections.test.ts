@@ -6,7 +6,7 @@ import { launch } from '../support/e2e/launch';
 import { openExtensionConsole } from '../support/e2e/extension-console';
 import { markedTexts, sleep, waitForMarks } from '../support/e2e/marks';
 import { openPopup, textOf, waitForStatus } from '../support/e2e/popup';
-import { clickInTooltip, hover, inClosedRoots, readTooltip } from '../support/e2e/tooltip';
+import { clickInTooltip, hover, inClosedRoots, readTooltip, textBox } from '../support/e2e/tooltip';
 import { page as htmlPage } from '../support/pages';
 
 const PAGE = htmlPage(
@@ -110,6 +110,79 @@ describeInBrowsers(
       await popup.close();
       await here.close();
       await there.close();
+    });
+
+    it('is reached by keyboard alone, and Escape returns focus where it was', async () => {
+      const page = await open(h.server.url('/cramping.html'), 2);
+      const tabId = await h.api.tabIdOf(page);
+      await page.evaluate(() => {
+        const button = document.createElement('button');
+        button.id = 'before';
+        button.textContent = 'Before';
+        document.body.prepend(button);
+        button.focus();
+      });
+      // The keyboard command opens the first mention with focus inside its tooltip.
+      await h.api.stepMention(tabId, 1);
+      await expect.poll(async () => (await readTooltip(h.ext, page)).focused, { timeout: 5000 }).toBe(true);
+      const focusedIs = (selector: string) =>
+        inClosedRoots(h.ext, page, (root, sel: string) => (root.activeElement?.matches(sel) ? true : null), selector);
+      const tabTo = async (selector: string) => {
+        for (let i = 0; i < 25 && !(await focusedIs(selector)); i++) await page.keyboard.press('Tab');
+        expect(await focusedIs(selector), selector).toBe(true);
+      };
+      await tabTo('.correct summary');
+      await page.keyboard.press('Enter');
+      await tabTo('button[data-act="not-here:all"]');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(async () => (await readTooltip(h.ext, page)).text, { timeout: 5000 })
+        .toMatch(/no longer marked/);
+      await tabTo('button.undo');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await readTooltip(h.ext, page)).text, { timeout: 5000 }).toMatch(/marked again/);
+      await page.keyboard.press('Escape');
+      expect((await readTooltip(h.ext, page)).open).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+      expect(await h.api.stored('corrections')).toMatchObject({ items: [] });
+      await page.close();
+    });
+
+    it('is reached by taps on a touch screen', async () => {
+      const touch = await launch(h.name, { hasTouch: true });
+      try {
+        const page = await touch.newPage();
+        await page.goto(h.server.url('/cramping.html'));
+        await waitForMarks(page, 2);
+        const b = await textBox(page, '#c', 'Cramping');
+        await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+        await expect.poll(async () => (await readTooltip(touch, page)).name, { timeout: 5000 }).toContain('Cramping');
+        /** Taps the centre of the tooltip's element matching `selector`, where a finger would. */
+        const tapIn = async (selector: string) => {
+          const box = await inClosedRoots(
+            touch,
+            page,
+            (root, sel: string) => {
+              const r = root.querySelector(sel)?.getBoundingClientRect();
+              return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+            },
+            selector,
+          );
+          if (!box) throw new Error(`no ${selector}`);
+          await page.touchscreen.tap(box.x, box.y);
+        };
+        await tapIn('.correct summary');
+        await tapIn('button[data-act="not-here:all"]');
+        await expect
+          .poll(async () => (await readTooltip(touch, page)).text, { timeout: 5000 })
+          .toMatch(/no longer marked/);
+        await expect.poll(() => marked(page), { timeout: 5000 }).toEqual(['calf cramp']);
+        await tapIn('button.undo');
+        await expect.poll(() => marked(page), { timeout: 5000 }).toEqual(['Cramping', 'calf cramp'].sort());
+        await page.close();
+      } finally {
+        await touch.close();
+      }
     });
 
     it('shows why on request: the deciding sentence as text, the words read in bold, what the name is', async () => {

@@ -49,6 +49,8 @@ export function createTooltip(onAct: Act, onClose: () => void): Tooltip {
   };
 
   const open = (range: AbstractRange, view: View, options: OpenOptions) => {
+    // Read before the card it replaces goes: focus in that card is focus in the tooltip.
+    const active = document.activeElement;
     if (card) {
       stopUpdates?.();
       card.remove();
@@ -77,7 +79,6 @@ export function createTooltip(onAct: Act, onClose: () => void): Tooltip {
     stopUpdates = follow(liveRange(range), next);
     if (options.focus) {
       // Focus in the card it replaces (a button of it was used) still returns where it came from.
-      const active = document.activeElement;
       if (active !== host.element) returnFocus = active instanceof HTMLElement ? active : null;
       next.focus({ preventScroll: true });
     }
