@@ -101,4 +101,17 @@ describe('the background’s one map of messages', () => {
     // Only a frame of a tab acts on a card.
     expect(dispatch({ type: 'tooltip-act', act: 'not-here:all', mention: 'x' }, popup as never)).toBeUndefined();
   });
+
+  it('says so in the card when the corrections are full, and stores nothing', async () => {
+    const full = Array.from({ length: 60 }, (_, i) => ({ phrase: `cramp ${i}`, site: null, at: 1 }));
+    synced['corrections'] = { version: 1, items: full };
+    for (const l of changeListeners) l({ corrections: { newValue: synced['corrections'] } }, 'sync');
+    const reply = (await dispatch({ type: 'tooltip-act', act: 'not-here:all', mention: 'Cramping' }, {
+      tab: { id: 4 },
+      frameId: 0,
+      url: 'https://forum.example/',
+    } as never)) as { say: string };
+    expect(reply.say).toBe('correctionsFull');
+    expect((synced['corrections'] as { items: unknown[] }).items).toHaveLength(60);
+  });
 });
