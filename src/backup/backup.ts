@@ -1,4 +1,5 @@
-import { CORRECTIONS_VERSION, parseCorrections, type Correction } from '../corrections/corrections';
+import { correctionsValue, parseCorrections, type Correction } from '../corrections/corrections';
+import { isRecord } from '../record';
 import { parseSettings } from '../settings/parse';
 import type { Settings } from '../settings/schema';
 
@@ -25,12 +26,10 @@ export function makeBackup({ settings, corrections }: Backup, now: Date): string
     version: BACKUP_VERSION,
     exported: now.toISOString(),
     settings,
-    corrections: { version: CORRECTIONS_VERSION, items: corrections },
+    corrections: correctionsValue(corrections),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads a backup file's text: its settings and corrections, or why it is refused. */
 export function readBackup(text: string): { ok: true; backup: Backup } | { ok: false; error: BackupError } {

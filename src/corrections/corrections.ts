@@ -1,3 +1,4 @@
+import { isRecord } from '../record';
 import { normalizeHostname } from '../settings/hostname';
 
 /**
@@ -36,9 +37,13 @@ export function normalizePhrase(text: string): string {
     .slice(0, MAX_PHRASE);
 }
 
-export type CorrectionsState = 'current' | 'repaired' | 'newer';
+/** The value stored for a list: what storage.sync holds, and what an export file carries. */
+export const correctionsValue = (corrections: readonly Correction[]) => ({
+  version: CORRECTIONS_VERSION,
+  items: corrections,
+});
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export type CorrectionsState = 'current' | 'repaired' | 'newer';
 
 function correctionFrom(value: unknown): Correction | null {
   if (!isRecord(value) || typeof value['phrase'] !== 'string') return null;
@@ -75,11 +80,18 @@ export function parseCorrections(stored: unknown): { corrections: Correction[]; 
   return { corrections, state: exact ? 'current' : 'repaired' };
 }
 
-/** Whether the reader said `phrase` is not a muscle cramp on `site` (or everywhere). */
-export function isCorrected(corrections: readonly Correction[], phrase: string, site: string): boolean {
-  const p = normalizePhrase(phrase);
-  return corrections.some((c) => c.phrase === p && (c.site === null || c.site === site));
+/**
+ * Whether the reader said a phrase is not a muscle cramp on `site` (or everywhere), as a test made
+ * once for the site: the detector asks it of every mention a page sends.
+ */
+export function correctedOn(corrections: readonly Correction[], site: string): (phrase: string) => boolean {
+  const phrases = new Set(corrections.filter((c) => c.site === null || c.site === site).map((c) => c.phrase));
+  return (phrase) => phrases.has(normalizePhrase(phrase));
 }
+
+/** Whether the reader said `phrase` is not a muscle cramp on `site` (or everywhere). */
+export const isCorrected = (corrections: readonly Correction[], phrase: string, site: string): boolean =>
+  correctedOn(corrections, site)(phrase);
 
 /**
  * Adds a correction (newest first). "Everywhere" takes the place of the phrase's per-site ones;

@@ -1,19 +1,7 @@
-import { MAX_ITEM_BYTES, type StorageAreaLike } from '../settings/store';
-import {
-  CORRECTIONS_KEY,
-  CORRECTIONS_VERSION,
-  MAX_CORRECTIONS,
-  parseCorrections,
-  type Correction,
-} from './corrections';
+import { itemBytes, MAX_ITEM_BYTES, storedValue, type StorageAreaLike } from '../settings/store';
+import { CORRECTIONS_KEY, correctionsValue, MAX_CORRECTIONS, parseCorrections, type Correction } from './corrections';
 
-async function stored(area: StorageAreaLike): Promise<unknown> {
-  try {
-    return (await area.get(CORRECTIONS_KEY))[CORRECTIONS_KEY];
-  } catch {
-    return undefined;
-  }
-}
+const stored = (area: StorageAreaLike) => storedValue(area, CORRECTIONS_KEY);
 
 /** Validated corrections; never writes and never throws. */
 export async function readCorrections(area: StorageAreaLike): Promise<Correction[]> {
@@ -26,12 +14,6 @@ export class CorrectionsError extends Error {
     super(`corrections-${reason}`);
   }
 }
-
-/** The value stored for a list: what storage.sync holds, and what an export file carries. */
-export const correctionsValue = (corrections: readonly Correction[]) => ({
-  version: CORRECTIONS_VERSION,
-  items: corrections,
-});
 
 /**
  * Changes the stored list with `change` and writes it, or refuses with `CorrectionsError` and
@@ -48,8 +30,8 @@ export async function updateCorrections(
   const next = change(corrections);
   const value = correctionsValue(next);
   const grows = next.length > corrections.length;
-  const bytes = new TextEncoder().encode(CORRECTIONS_KEY + JSON.stringify(value)).length;
-  if (grows && (next.length > MAX_CORRECTIONS || bytes > MAX_ITEM_BYTES)) throw new CorrectionsError('full');
+  if (grows && (next.length > MAX_CORRECTIONS || itemBytes(CORRECTIONS_KEY, value) > MAX_ITEM_BYTES))
+    throw new CorrectionsError('full');
   await area.set({ [CORRECTIONS_KEY]: value });
   return next;
 }

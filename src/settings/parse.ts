@@ -1,3 +1,4 @@
+import { isRecord } from '../record';
 import { normalizeHostname } from './hostname';
 import {
   DEFAULT_SETTINGS,
@@ -24,8 +25,6 @@ export interface ParsedSettings {
 }
 
 type Raw = Record<string, unknown>;
-
-const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;

@@ -16,9 +16,10 @@ export interface StorageEventsLike {
   removeListener(listener: StorageChangeListener): void;
 }
 
-async function stored(area: StorageAreaLike): Promise<unknown> {
+/** The value stored under `key`, or undefined when there is none or the area cannot be read. */
+export async function storedValue(area: StorageAreaLike, key: string): Promise<unknown> {
   try {
-    return (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+    return (await area.get(key))[key];
   } catch {
     return undefined;
   }
@@ -30,7 +31,7 @@ async function stored(area: StorageAreaLike): Promise<unknown> {
  * other devices' synced values and the `storage.sync` write quota.
  */
 export async function readSettings(area: StorageAreaLike): Promise<Settings> {
-  return settingsFrom(await stored(area));
+  return settingsFrom(await storedValue(area, SETTINGS_KEY));
 }
 
 /**
@@ -38,7 +39,7 @@ export async function readSettings(area: StorageAreaLike): Promise<Settings> {
  * once, when the extension is installed or updated). A newer version's value is left alone.
  */
 export async function repairSettings(area: StorageAreaLike): Promise<void> {
-  const { settings, state } = parseSettings(await stored(area));
+  const { settings, state } = parseSettings(await storedValue(area, SETTINGS_KEY));
   if (state === 'repaired') await area.set({ [SETTINGS_KEY]: settings }).catch(() => undefined);
 }
 
@@ -48,6 +49,9 @@ export async function repairSettings(area: StorageAreaLike): Promise<void> {
  * of failing silently.
  */
 export const MAX_ITEM_BYTES = 8192;
+/** What `storage.sync` counts of an item against `MAX_ITEM_BYTES`: its key and its JSON value, in UTF-8. */
+export const itemBytes = (key: string, value: unknown): number =>
+  new TextEncoder().encode(key + JSON.stringify(value)).length;
 export class SettingsTooLargeError extends Error {
   constructor() {
     super('settings-too-large');
@@ -62,13 +66,12 @@ export async function updateSettings(
   area: StorageAreaLike,
   patch: Partial<Omit<Settings, 'version'>>,
 ): Promise<Settings> {
-  const raw = await stored(area);
+  const raw = await storedValue(area, SETTINGS_KEY);
   const { settings: current, state } = parseSettings(raw);
   const { settings } = parseSettings({ ...current, ...patch });
   const changed = Object.fromEntries(Object.keys(patch).map((k) => [k, settings[k as keyof Settings]]));
   const value = state === 'newer' ? { ...(raw as Record<string, unknown>), ...changed } : settings;
-  if (new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(value)).length > MAX_ITEM_BYTES)
-    throw new SettingsTooLargeError();
+  if (itemBytes(SETTINGS_KEY, value) > MAX_ITEM_BYTES) throw new SettingsTooLargeError();
   await area.set({ [SETTINGS_KEY]: value });
   return settings;
 }
