@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import {
   CORRECTIONS_KEY,
-  isCorrected,
+  correctedOn,
   normalizePhrase,
   parseCorrections,
   withCorrection,
@@ -19,7 +19,6 @@ import {
   ACT_NOT_HERE,
   ACT_UNDO,
   correctedText,
-  correctedView,
   noticeView,
   type CorrectionScope,
   type Translate,
@@ -57,8 +56,8 @@ export function siteOf(sender: Sender): string {
 export async function keepFor(sender: Sender): Promise<((words: string) => boolean) | undefined> {
   const corrections = await current();
   if (corrections.length === 0) return undefined;
-  const site = siteOf(sender);
-  return (words) => !isCorrected(corrections, words, site);
+  const corrected = correctedOn(corrections, siteOf(sender));
+  return (words) => !corrected(words);
 }
 
 /** How long the "Undo" stays in the tooltip's place, and how long its "marked again" note. */
@@ -72,17 +71,24 @@ export async function actOnCard(act: string, mention: string, sender: Sender, t:
   const phrase = normalizePhrase(mention);
   const site = scope === 'site' ? siteOf(sender) : null;
   if (phrase === '' || site === '') return null;
+  const notice = (say: string, closeAfter: number, undo?: { scope: CorrectionScope; label: string }): CardReply => ({
+    type: 'card',
+    view: noticeView(say, undo),
+    css: '',
+    say,
+    closeAfter,
+  });
   try {
     if (name === ACT_NOT_HERE) {
       await updateCorrections(browser.storage.sync, (list) => withCorrection(list, { phrase, site, at: Date.now() }));
-      const view = correctedView(phrase, scope, site ?? '', t);
-      return { type: 'card', view, css: '', say: correctedText(phrase, scope, site ?? '', t), closeAfter: UNDO_MS };
+      return notice(correctedText(phrase, scope, site ?? '', t), UNDO_MS, { scope, label: t('tooltipUndo') });
     }
     await updateCorrections(browser.storage.sync, (list) => withoutCorrection(list, { phrase, site }));
-    const said = t('tooltipUndone', phrase);
-    return { type: 'card', view: noticeView(said), css: '', say: said, closeAfter: NOTICE_MS };
+    return notice(t('tooltipUndone', phrase), NOTICE_MS);
   } catch (e) {
-    const said = t(e instanceof CorrectionsError && e.reason === 'newer' ? 'correctionsNewer' : 'correctionsFull');
-    return { type: 'card', view: noticeView(said), css: '', say: said, closeAfter: UNDO_MS };
+    return notice(
+      t(e instanceof CorrectionsError && e.reason === 'newer' ? 'correctionsNewer' : 'correctionsFull'),
+      UNDO_MS,
+    );
   }
 }

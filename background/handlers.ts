@@ -11,6 +11,7 @@ import { detectTexts } from '../src/matching/detect-texts';
 import { tooltipCauses } from '../src/ranking/tooltip-causes';
 import { tooltipCard } from '../src/tooltip/tooltip-card';
 import { actOnCard, keepFor, siteOf } from './corrections';
+import { translate } from './i18n';
 import { reportFrameCount } from './badge';
 import { openReference } from './reference-tab';
 import { showTabMention, stepTab, tabMentions } from './tab-mentions';
@@ -31,9 +32,6 @@ interface Handler<M extends Message> {
 type Handlers = { readonly [T in Message['type']]: Handler<Extract<Message, { type: T }>> | null };
 
 const answer = <R>(reply: R): Promise<R> => Promise.resolve(reply);
-
-/** A UI string of the browser's language; a missing key shows the key, not nothing. */
-const translate = (key: string, ...substitutions: string[]) => browser.i18n.getMessage(key, substitutions) || key;
 
 export const HANDLERS: Handlers = {
   'mentions-changed': {

@@ -19,6 +19,7 @@ import {
 import { askFrame } from '../src/ask/tab';
 import { framesWithMentions } from './frame-store';
 import { toFrame } from './to-frame';
+import { translate } from './i18n';
 
 /** The mention last asked to open in each tab (kept in memory: a restart only forgets a moment's step). */
 const asked = new Map<number, Asked>();
@@ -69,7 +70,7 @@ async function showAt(
   const now = Date.now();
   for (const [id, a] of asked) if (now - a.at > ASKED_MS) asked.delete(id);
   asked.set(tabId, { frameId: mention.frameId, index: mention.index, at: now });
-  const where = browser.i18n.getMessage('tooltipPosition', [String(target + 1), String(ordered.length)]);
+  const where = translate('tooltipPosition', String(target + 1), String(ordered.length));
   const message: Message = { type: 'show-mention', index: mention.index, where };
   const close: Message = { type: 'close-tooltip' };
   await Promise.all([

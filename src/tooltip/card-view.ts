@@ -109,24 +109,20 @@ function correctionView(site: string, t: Translate): View {
   );
 }
 
-/** What takes the card's place once a correction is made: what was done, and "Undo". */
-export function correctedView(phrase: string, scope: CorrectionScope, site: string, t: Translate): View {
-  return h(
-    'div',
-    { class: 'card done', role: 'dialog', 'aria-labelledby': 'sl-done', tabindex: '-1' },
-    h('p', { class: 'title', id: 'sl-done' }, correctedText(phrase, scope, site, t)),
-    h('button', { class: 'undo', type: 'button', 'data-act': `${ACT_UNDO}:${scope}` }, t('tooltipUndo')),
-  );
-}
-
 export const correctedText = (phrase: string, scope: CorrectionScope, site: string, t: Translate): string =>
   scope === 'site' ? t('tooltipCorrectedSite', phrase, site) : t('tooltipCorrectedAll', phrase);
 
-/** A short card with one message: the correction undone, or why it could not be stored. */
-export function noticeView(message: string): View {
+/**
+ * What takes the card's place after one of its buttons: a short message (what a correction did, its
+ * undoing, or why it could not be stored), with "Undo" after a correction.
+ */
+export function noticeView(message: string, undo?: { readonly scope: CorrectionScope; readonly label: string }): View {
   return h(
     'div',
     { class: 'card done', role: 'dialog', 'aria-labelledby': 'sl-done', tabindex: '-1' },
     h('p', { class: 'title', id: 'sl-done' }, message),
+    ...(undo
+      ? [h('button', { class: 'undo', type: 'button', 'data-act': `${ACT_UNDO}:${undo.scope}` }, undo.label)]
+      : []),
   );
 }

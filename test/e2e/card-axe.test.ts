@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { correctedView } from '../../src/tooltip/card-view';
+import { correctedText, noticeView } from '../../src/tooltip/card-view';
 import { tooltipCard } from '../../src/tooltip/tooltip-card';
 import type { View, ViewChild } from '../../src/tooltip/view';
 import { axeViolations } from '../support/e2e/axe';
@@ -45,6 +45,11 @@ const card = tooltipCard(
   t,
   'forum.example',
 );
+/** What takes the card's place after "Not on forum.example". */
+const corrected = noticeView(correctedText('cramping', 'site', 'forum.example', t), {
+  scope: 'site',
+  label: t('tooltipUndo'),
+});
 /** The card with every control shown (reasons and corrections open), and the card after a correction. */
 const pageOf = (view: View, dark: boolean) =>
   htmlPage(
@@ -80,7 +85,7 @@ describeInBrowsers(
   {
     '/card-light.html': () => pageOf(card, false),
     '/card-dark.html': () => pageOf(card, true),
-    '/done-light.html': () => pageOf(correctedView('cramping', 'site', 'forum.example', t), false),
-    '/done-dark.html': () => pageOf(correctedView('cramping', 'site', 'forum.example', t), true),
+    '/done-light.html': () => pageOf(corrected, false),
+    '/done-dark.html': () => pageOf(corrected, true),
   },
 );
