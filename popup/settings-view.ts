@@ -3,7 +3,7 @@
  * place of the page panel and the reference; "Done" (or the button again, or Escape) goes back
  * with focus where it came from.
  */
-export function mountSettingsView(): { readonly shown: () => boolean } {
+export function mountSettingsView(): void {
   const toggle = document.getElementById('settings-toggle') as HTMLButtonElement;
   const view = document.getElementById('settings') as HTMLElement;
   const done = document.getElementById('settings-done') as HTMLButtonElement;
@@ -29,5 +29,4 @@ export function mountSettingsView(): { readonly shown: () => boolean } {
       show(false);
     }
   });
-  return { shown: () => !view.hidden };
 }

@@ -1,4 +1,4 @@
-import type { View, ViewChild } from '../../../src/tooltip/view';
+import type { ViewChild } from '../../../src/tooltip/view';
 import type { Theme } from '../../../src/settings/schema';
 
 export const DARK_SCHEME = '(prefers-color-scheme: dark)';
@@ -39,5 +39,3 @@ export function build(view: ViewChild): Node {
   node.append(...children.map(build));
   return node;
 }
-
-export type { View };

@@ -1,7 +1,9 @@
 import { liveRange } from '../../marks/live-range';
 import { createHost, type TooltipHost } from './host';
 import { follow } from './place';
-import { build, isDark, type View } from './render';
+import { build, isDark } from './render';
+import { ACT_CLOSE } from '../../../src/tooltip/card-view';
+import type { View } from '../../../src/tooltip/view';
 import type { Theme } from '../../../src/settings/schema';
 
 export interface OpenOptions {
@@ -71,7 +73,7 @@ export function createTooltip(onAct: Act, onClose: () => void): Tooltip {
     if (pos) pos.textContent = options.announce;
     next.addEventListener('click', (event) => {
       const act = (event.target as Element).closest('[data-act]')?.getAttribute('data-act');
-      if (act === 'close') close();
+      if (act === ACT_CLOSE) close();
       else if (act) onAct(act);
     });
     host.root.append(next);
