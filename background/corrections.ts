@@ -27,6 +27,7 @@ import {
 type Sender = browser.Runtime.MessageSender;
 
 let cache: Promise<Correction[]> | null = null;
+let read = false;
 /** Read on first use, then kept as storage changes (from the popup, the tooltip, another device). */
 function current(): Promise<Correction[]> {
   if (cache) return cache;
@@ -34,7 +35,20 @@ function current(): Promise<Correction[]> {
     const change = changes[CORRECTIONS_KEY];
     if (area === 'sync' && change) cache = Promise.resolve(parseCorrections(change.newValue).corrections);
   });
-  return (cache = readCorrections(browser.storage.sync));
+  return (cache = readCorrections(browser.storage.sync).finally(() => (read = true)));
+}
+
+/**
+ * Waits for the corrections. Questions asked while they are first read (a page's batches, when its
+ * first message woke the background) all resume at once, one microtask after another, and an
+ * answer is sent only when every one of them is done: each goes on in a task of its own instead,
+ * in the order asked, so the first batch's answer leaves as soon as its own detection ends.
+ */
+async function corrections(): Promise<Correction[]> {
+  if (read) return current();
+  const list = await current();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return list;
 }
 
 /**
@@ -54,9 +68,9 @@ export function siteOf(sender: Sender): string {
  * everywhere). Undefined when there are no corrections, so the detector checks nothing.
  */
 export async function keepFor(sender: Sender): Promise<((words: string) => boolean) | undefined> {
-  const corrections = await current();
-  if (corrections.length === 0) return undefined;
-  const corrected = correctedOn(corrections, siteOf(sender));
+  const list = await corrections();
+  if (list.length === 0) return undefined;
+  const corrected = correctedOn(list, siteOf(sender));
   return (words) => !corrected(words);
 }
 
