@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../src/partition';
 import { onAbort } from '../../src/abort';
 import { isShadowRoot } from '../scan/dom-rules';
 import type { HighlightLayer } from './highlights';
@@ -41,23 +42,11 @@ const displayedAsContents = (element: Element) => getComputedStyle(element).disp
 function nearViewport(marks: readonly MarkedMention[]): MarkedMention[] {
   const top = -AHEAD * innerHeight;
   const bottom = (1 + AHEAD) * innerHeight;
-  const rectOf = (m: MarkedMention) => liveRange(m.range).getBoundingClientRect();
-  // Binary search for the first mark not above the band, then on until one is below it.
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const m = marks[mid];
-    if (m && rectOf(m).bottom < top) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: MarkedMention[] = [];
-  for (let i = lo; i < marks.length; i++) {
-    const m = marks[i];
-    if (!m || rectOf(m).top > bottom) break;
-    out.push(m);
-  }
-  return out;
+  // Two binary searches, for the first mark not above the band and the first below it: a range's
+  // box inside one huge text node costs the browser a walk of its lines, so few are asked for.
+  const rectOf = (i: number) => liveRange((marks[i] as MarkedMention).range).getBoundingClientRect();
+  const from = partitionPoint(marks.length, (i) => rectOf(i).bottom < top);
+  return marks.slice(from, from + partitionPoint(marks.length - from, (i) => rectOf(from + i).top <= bottom));
 }
 
 export function createPainter(
@@ -97,10 +86,30 @@ export function createPainter(
     else painted.delete(container);
   };
 
+  // Until the marks reach below the band, a box just observed is judged at once by where it lies
+  // (the boxes of one batch together: reads first, then highlight changes, one layout at most), so
+  // the marks in view are painted in the task that found them, not a frame or more later when the
+  // observer first reports. Past the band, in page order, the observer alone is enough.
+  const unreported = new Set<Element>();
+  let judging = true;
+  const judgeUnreported = () => {
+    const nearNow = [...unreported].filter((box) => {
+      const r = box.getBoundingClientRect();
+      if (r.top > (1 + AHEAD) * innerHeight) judging = false;
+      return (r.width || r.height) && r.bottom > -AHEAD * innerHeight && r.top < (1 + AHEAD) * innerHeight;
+    });
+    unreported.clear();
+    for (const box of nearNow) {
+      near.add(box);
+      for (const c of standsFor.get(box) ?? []) sync(c);
+    }
+  };
+
   const observer = new IntersectionObserver(
     (entries) => {
       for (const { target, isIntersecting, boundingClientRect: r } of entries) {
         const containers = standsFor.get(target);
+        unreported.delete(target);
         if (!containers) continue;
         if (!isIntersecting && r.width === 0 && r.height === 0 && displayedAsContents(target)) {
           // No box of its own: its text is laid out in the nearest ancestor's that has one.
@@ -127,6 +136,7 @@ export function createPainter(
     if (containers?.size === 0) {
       standsFor.delete(box);
       near.delete(box);
+      unreported.delete(box);
       observer.unobserve(box);
     }
   };
@@ -138,6 +148,10 @@ export function createPainter(
     else {
       standsFor.set(box, new Set([container]));
       observer.observe(box);
+      if (judging) {
+        if (unreported.size === 0) queueMicrotask(judgeUnreported);
+        unreported.add(box);
+      }
     }
     // An element observed already is not reported again: paint by what it last said.
     sync(container);

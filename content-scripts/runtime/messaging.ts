@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../src/partition';
 import {
   MAX_FRAMES,
   MAX_LISTED,
@@ -39,15 +40,10 @@ function stateOf(session: SessionView | null, lastSettings: Settings | null): Pa
 
 /** A frame element's place among the marks (in document order): how many come before it. */
 function marksBefore(frame: Element, marks: readonly MarkedMention[]): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const node = marks[mid]?.range.startContainer;
-    if (node && frame.compareDocumentPosition(node) & PRECEDING) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(
+    marks.length,
+    (i) => (frame.compareDocumentPosition((marks[i] as MarkedMention).range.startContainer) & PRECEDING) !== 0,
+  );
 }
 
 /** This frame's shown mentions for the popup's list and the tab-wide steps (see background/tab-mentions.ts). */

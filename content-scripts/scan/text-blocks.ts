@@ -1,3 +1,4 @@
+import { partitionPoint } from '../../src/partition';
 import { INLINE, SKIPPED_ELEMENT, layoutOf } from './dom-rules';
 
 /**
@@ -110,14 +111,11 @@ export function positionAt(
   preferEnd: boolean,
 ): { node: Text; offset: number; index: number } {
   const { starts, nodes } = block;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const s = starts[mid] ?? 0;
-    if (s < offset || (!preferEnd && s === offset)) lo = mid;
-    else hi = mid - 1;
-  }
+  // The last node starting before the offset (or at it, for a start).
+  const lo = Math.max(
+    0,
+    partitionPoint(starts.length, (i) => (starts[i] as number) < offset || (!preferEnd && starts[i] === offset)) - 1,
+  );
   const node = nodes[lo] as Text;
   return { node, offset: offset - (starts[lo] ?? 0), index: lo };
 }
