@@ -94,7 +94,10 @@ export class Scanner {
       recorded = recorded.then(async () => {
         const found = await answer;
         // No answer (the extension was reloaded, say): the marks shown stay as they are.
-        if (found && !this.#options.signal.aborted) this.#recordAnswer(done, found);
+        if (!found || this.#options.signal.aborted) return;
+        this.#recordAnswer(done, found);
+        // Answers that arrived together are recorded a task each, not all in one long task.
+        await slices.pause();
       });
     };
     const sources = [...parts.map((p) => [p, true] as const), ...containers.map((c) => [c, false] as const)];

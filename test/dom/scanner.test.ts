@@ -122,6 +122,36 @@ describe('the scanner', () => {
     expect(starts[2999]).toContain('Item 2999:');
   });
 
+  it('records answers that arrive together a task each, not all in one long task', async () => {
+    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => `<p>Item ${i}: a calf cramp at night.</p>`).join(
+      '',
+    );
+    const asked: { texts: readonly string[]; answer: (v: Awaited<ReturnType<Detector>>) => void }[] = [];
+    const index = new MentionIndex();
+    // What happened, in order: a mark recorded, or a task that was queued when the first one was.
+    const events: string[] = [];
+    const scanner = new Scanner(index, {
+      onMarks: () => {
+        if (events.length === 0) setTimeout(() => events.push('next task'), 0);
+        events.push('marks');
+      },
+      showOtherMedical: false,
+      signal: new AbortController().signal,
+      onShadowRoot: () => undefined,
+      detect: (texts) => new Promise((answer) => asked.push({ texts, answer })),
+    });
+    const done = scanner.scan([document.body]);
+    await vi.waitFor(() => expect(asked.flatMap((a) => a.texts)).toHaveLength(3000));
+    const answers = await Promise.all(asked.map(({ texts }) => localDetector(texts)));
+    // Every answer arrives in one go (the page's thread was busy while they came).
+    asked.forEach(({ answer }, k) => answer(answers[k] ?? null));
+    await done;
+    expect(index.size).toBe(3000);
+    // The task queued with the first answer's marks ran before the last answer was recorded.
+    expect(events.indexOf('next task')).toBeGreaterThan(0);
+    expect(events.indexOf('next task')).toBeLessThan(events.lastIndexOf('marks'));
+  });
+
   it('keeps the marks shown when no answer comes (the extension was reloaded)', async () => {
     document.body.innerHTML = '<p id="p">A calf cramp at night, then a muscle spasm.</p>';
     let detect: Detector = localDetector;
