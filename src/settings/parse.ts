@@ -26,11 +26,14 @@ export interface ParsedSettings {
 
 type Raw = Record<string, unknown>;
 
-function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
-}
-
-const bool = (value: unknown, fallback: boolean): boolean => (typeof value === 'boolean' ? value : fallback);
+/** The values each setting of a fixed set of choices may take; the others are booleans or the site list. */
+const CHOICES: { readonly [K in keyof Settings]?: readonly string[] } = {
+  highlightStyle: HIGHLIGHT_STYLES,
+  markColor: MARK_COLORS,
+  trigger: TRIGGERS,
+  markScope: MARK_SCOPES,
+  theme: THEMES,
+};
 
 function sites(value: unknown): string[] {
   if (!Array.isArray(value)) return [...DEFAULT_SETTINGS.disabledSites];
@@ -78,19 +81,21 @@ function migrate(raw: Raw): Raw {
 export function settingsFrom(stored: unknown): Settings {
   if (!isRecord(stored)) return DEFAULT_SETTINGS;
   const raw = versionOf(stored) > SETTINGS_VERSION ? stored : migrate(stored);
-  const d = DEFAULT_SETTINGS;
-  return {
-    version: SETTINGS_VERSION,
-    enabled: bool(raw['enabled'], d.enabled),
-    disabledSites: sites(raw['disabledSites']),
-    highlightStyle: oneOf(HIGHLIGHT_STYLES, raw['highlightStyle'], d.highlightStyle),
-    markColor: oneOf(MARK_COLORS, raw['markColor'], d.markColor),
-    trigger: oneOf(TRIGGERS, raw['trigger'], d.trigger),
-    markScope: oneOf(MARK_SCOPES, raw['markScope'], d.markScope),
-    theme: oneOf(THEMES, raw['theme'], d.theme),
-    showOtherMedical: bool(raw['showOtherMedical'], d.showOtherMedical),
-    markPageParts: bool(raw['markPageParts'], d.markPageParts),
-  };
+  const out: Raw = {};
+  // Each known key: its stored value when it is of the default's type (and one of its choices), else the default.
+  for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
+    const value = raw[key];
+    const choices = CHOICES[key as keyof Settings];
+    out[key] =
+      key === 'version'
+        ? SETTINGS_VERSION
+        : key === 'disabledSites'
+          ? sites(value)
+          : typeof value === typeof fallback && (!choices || choices.includes(value as string))
+            ? value
+            : fallback;
+  }
+  return out as unknown as Settings;
 }
 
 /** `settingsFrom`, and what the stored value was (for the popup and background, which may write). */
