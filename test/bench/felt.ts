@@ -5,6 +5,7 @@
  * mentions and all mentions are marked and, in Chromium, the CPU of the page's thread spent in
  * Spasm Lens's or mark.js's scripts plus, for Spasm Lens, its background's.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { openExtensionConsole, type ExtensionConsole } from '../support/e2e/extension-console';
@@ -55,6 +56,20 @@ export interface FeltLoad {
   /** Chromium only: the page thread's time in the marker's scripts, and the background's. */
   readonly pageCpuMs: number;
   readonly backgroundCpuMs: number;
+}
+
+/**
+ * With FELT_PROFILES=<dir>, each load's profiles are written there (page, then worker) as
+ * .cpuprofile files, for DevTools or a script to say where the time went.
+ */
+function keepProfiles(path: string, variant: Variant, profiles: readonly CpuProfile[]): void {
+  const dir = process.env['FELT_PROFILES'];
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const name = `${path.replace(/\W+/g, '-')}-${variant}-${Date.now()}`;
+  profiles.forEach((p, i) =>
+    writeFileSync(join(dir, `${name}-${i === 0 ? 'page' : 'worker'}.cpuprofile`), JSON.stringify(p)),
+  );
 }
 
 /** Profilers on the page and the extension's service worker (Chromium). */
@@ -132,6 +147,8 @@ async function loadOnce(
   const profiles = await stopProfiling(sessions);
   await page.close();
   const [pageProfile, workerProfile] = profiles;
+  keepProfiles(path, variant, profiles);
+  if (process.env['FELT_DEBUG']) console.log(variant, 'view', viewportDoneMs(r), 'gap', r.longestGapMs);
   const prefix = variant === 'ours' ? b.origin : server.url('/bench/');
   return {
     longestGapMs: r.longestGapMs,
