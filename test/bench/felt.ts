@@ -134,12 +134,13 @@ async function loadOnce(
   server: StaticServer,
   path: string,
   variant: Variant,
+  profiled = false,
 ): Promise<FeltLoad> {
   const page = await b.newPage();
   // Start on the same origin, so the profiler stays with the renderer that loads the page.
   await page.goto(server.url('/blank.html'));
   const tabId = api ? await api.tabIdOf(page) : -1;
-  const sessions = await startProfiling(b, page, variant === 'ours');
+  const sessions = profiled ? await startProfiling(b, page, variant === 'ours') : [];
   await page.goto(server.url(path), { waitUntil: 'load', timeout: 120_000 });
   const foundAt = api ? await countSettled(api, tabId) : NaN;
   const r = await settle(page, variant);
@@ -182,11 +183,19 @@ export async function feltBench(name: BrowserName, pages = feltPages()): Promise
   try {
     for (const [i, p] of pages.entries()) {
       const row: FeltRow = { page: p.name, alone: [], ours: [], markjs: [] };
-      // Interleaved, so that a slow moment of the machine falls on every variant alike.
+      // Interleaved, so that a slow moment of the machine falls on every variant alike. Timed
+      // without a profiler (sampling every 100 µs slows the page and, most of all, a background
+      // still compiling its code); the CPU columns come from loads of their own, profiled.
       for (let r = 0; r < RUNS; r++) {
         row.alone.push(await loadOnce(plain, null, server, `/felt/${i}.html`, 'alone'));
         row.ours.push(await loadOnce(ours, api, server, `/felt/${i}.html`, 'ours'));
         row.markjs.push(await loadOnce(plain, null, server, `/felt/${i}-markjs.html`, 'markjs'));
+        if (name !== 'chromium') continue;
+        const cpu = (l: FeltLoad) => ({ pageCpuMs: l.pageCpuMs, backgroundCpuMs: l.backgroundCpuMs });
+        const oursCpu = cpu(await loadOnce(ours, api, server, `/felt/${i}.html`, 'ours', true));
+        const markjsCpu = cpu(await loadOnce(plain, null, server, `/felt/${i}-markjs.html`, 'markjs', true));
+        row.ours[r] = { ...(row.ours[r] as FeltLoad), ...oursCpu };
+        row.markjs[r] = { ...(row.markjs[r] as FeltLoad), ...markjsCpu };
       }
       rows.push(row);
     }
