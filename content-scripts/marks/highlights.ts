@@ -7,12 +7,6 @@ import type { HighlightStyle, MarkColor } from '../../src/settings/schema';
  * text's own colour) so that the stylesheet the manifest injects needs no runtime changes.
  */
 const NAME = 'spasm-lens-';
-const HIGHLIGHT_NAMES = {
-  underline: `${NAME}underline`,
-  background: `${NAME}background`,
-  other: `${NAME}other`,
-  active: `${NAME}active`,
-} as const;
 
 export interface HighlightLayer {
   /** Adds a mention's range to the highlight for its sense (muscle, or another medical sense). */
@@ -40,53 +34,42 @@ export function highlightsSupported(): boolean {
 
 /** The highlight name of a mention under a style and a colour. */
 export const markName = (style: HighlightStyle, color: MarkColor): string =>
-  HIGHLIGHT_NAMES[style] + (color === 'text' ? '' : `-${color}`);
+  NAME + style + (color === 'text' ? '' : `-${color}`);
 
 export function createHighlightLayer(initialStyle: string): HighlightLayer {
   // Nothing is made or registered until there is something to mark: pages without mentions (most
-  // of them) see no change in CSS.highlights at all, and pay for no Highlight objects.
-  let sets: { muscle: Highlight; other: Highlight; active: Highlight } | null = null;
+  // of them) see no change in CSS.highlights at all, and pay for no Highlight objects. Then, by
+  // name: the muscle mentions, the other medical senses, and the open mention.
   let style = initialStyle;
+  let sets: { muscle: Highlight; other: Highlight; active: Highlight } | null = null;
   const entries = (): [string, Highlight][] =>
     sets
       ? [
           [style, sets.muscle],
-          [HIGHLIGHT_NAMES.other, sets.other],
-          [HIGHLIGHT_NAMES.active, sets.active],
+          [`${NAME}other`, sets.other],
+          [`${NAME}active`, sets.active],
         ]
       : [];
   const ensureRegistered = () => {
-    for (const [name, h] of entries()) {
-      if (CSS.highlights.get(name) !== h) CSS.highlights.set(name, h);
-    }
+    for (const [name, h] of entries()) if (CSS.highlights.get(name) !== h) CSS.highlights.set(name, h);
   };
   // Only ours: a page may have put its own highlight under one of our names.
   const unregister = () => {
     for (const [name, h] of entries()) if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
   };
-  const remove = (range: AbstractRange) => {
-    sets?.muscle.delete(range);
-    sets?.other.delete(range);
-    sets?.active.delete(range);
-  };
-  const clear = () => {
-    sets?.muscle.clear();
-    sets?.other.clear();
-    sets?.active.clear();
-  };
   return {
     add: (range, sense) => {
-      const kind = sense === 'muscle' ? 'muscle' : 'other';
       if (!sets) {
-        const active = new Highlight();
         // The open mention paints above the plain marks.
-        active.priority = 1;
-        sets = { muscle: new Highlight(), other: new Highlight(), active };
+        sets = { muscle: new Highlight(), other: new Highlight(), active: new Highlight() };
+        sets.active.priority = 1;
         ensureRegistered();
       }
-      sets[kind].add(range);
+      (sense === 'muscle' ? sets.muscle : sets.other).add(range);
     },
-    delete: remove,
+    delete: (range) => {
+      for (const [, h] of entries()) h.delete(range);
+    },
     setActive: (range) => {
       sets?.active.clear();
       if (range) sets?.active.add(range);
@@ -99,7 +82,7 @@ export function createHighlightLayer(initialStyle: string): HighlightLayer {
       ensureRegistered();
     },
     dispose: () => {
-      clear();
+      for (const [, h] of entries()) h.clear();
       unregister();
     },
   };
