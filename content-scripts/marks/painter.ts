@@ -42,12 +42,14 @@ function boxOf(container: Node): Element | null {
   return container.parentElement;
 }
 
+/** From `ahead` viewport heights above the viewport to as far below it, in the viewport's coordinates. */
+const band = (ahead: number) => ({ top: -ahead * innerHeight, bottom: (1 + ahead) * innerHeight });
+
 const displayedAsContents = (element: Element) => getComputedStyle(element).display === 'contents';
 
 /** The marks of a tall container that lie within its band around the viewport (they are in text order). */
 function nearViewport(marks: readonly MarkedMention[]): MarkedMention[] {
-  const top = -TALL_AHEAD * innerHeight;
-  const bottom = (1 + TALL_AHEAD) * innerHeight;
+  const { top, bottom } = band(TALL_AHEAD);
   // Two binary searches, for the first mark not above the band and the first below it: a range's
   // box inside one huge text node costs the browser a walk of its lines, so few are asked for.
   const rectOf = (i: number) => liveRange((marks[i] as MarkedMention).range).getBoundingClientRect();
@@ -99,10 +101,11 @@ export function createPainter(
   const unreported = new Set<Element>();
   let judging = true;
   const judgeUnreported = () => {
+    const { top, bottom } = band(AHEAD);
     const nearNow = [...unreported].filter((box) => {
       const r = box.getBoundingClientRect();
-      if (r.top > (1 + AHEAD) * innerHeight) judging = false;
-      return (r.width || r.height) && r.bottom > -AHEAD * innerHeight && r.top < (1 + AHEAD) * innerHeight;
+      if (r.top > bottom) judging = false;
+      return (r.width || r.height) && r.bottom > top && r.top < bottom;
     });
     unreported.clear();
     for (const box of nearNow) {
