@@ -89,10 +89,6 @@ export function correctedOn(corrections: readonly Correction[], site: string): (
   return (phrase) => phrases.has(normalizePhrase(phrase));
 }
 
-/** Whether the reader said `phrase` is not a muscle cramp on `site` (or everywhere). */
-export const isCorrected = (corrections: readonly Correction[], phrase: string, site: string): boolean =>
-  correctedOn(corrections, site)(phrase);
-
 /**
  * Adds a correction (newest first). "Everywhere" takes the place of the phrase's per-site ones;
  * the same phrase and site again only moves it to the front.

@@ -4,7 +4,7 @@ import { restoreBackup } from '../../src/backup/restore';
 import {
   CORRECTIONS_KEY,
   MAX_CORRECTIONS,
-  isCorrected,
+  correctedOn,
   normalizePhrase,
   parseCorrections,
   withCorrection,
@@ -32,10 +32,10 @@ describe('a correction’s phrase', () => {
 describe('which mentions a correction holds for', () => {
   const list = [onSite('cramping', 'forum.example'), onSite('the cramps', null)];
   it('holds on its site, or everywhere', () => {
-    expect(isCorrected(list, 'Cramping', 'forum.example')).toBe(true);
-    expect(isCorrected(list, 'cramping', 'news.example')).toBe(false);
-    expect(isCorrected(list, 'The Cramps', 'news.example')).toBe(true);
-    expect(isCorrected(list, 'cramps', 'news.example')).toBe(false);
+    expect(correctedOn(list, 'forum.example')('Cramping')).toBe(true);
+    expect(correctedOn(list, 'news.example')('cramping')).toBe(false);
+    expect(correctedOn(list, 'news.example')('The Cramps')).toBe(true);
+    expect(correctedOn(list, 'news.example')('cramps')).toBe(false);
   });
 
   it('adds newest first; "everywhere" takes the place of the phrase’s per-site ones; removes one', () => {
