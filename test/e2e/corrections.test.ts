@@ -6,7 +6,7 @@ import { launch } from '../support/e2e/launch';
 import { openExtensionConsole } from '../support/e2e/extension-console';
 import { markedTexts, sleep, waitForMarks } from '../support/e2e/marks';
 import { openPopup, textOf, waitForStatus } from '../support/e2e/popup';
-import { clickInTooltip, hover, inClosedRoots, readTooltip, textBox } from '../support/e2e/tooltip';
+import { clickInTooltip, hover, inClosedRoots, readTooltip, tapText } from '../support/e2e/tooltip';
 import { page as htmlPage } from '../support/pages';
 
 const PAGE = htmlPage(
@@ -154,8 +154,7 @@ describeInBrowsers(
         const page = await touch.newPage();
         await page.goto(h.server.url('/cramping.html'));
         await waitForMarks(page, 2);
-        const b = await textBox(page, '#c', 'Cramping');
-        await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+        await tapText(page, '#c', 'Cramping');
         await expect.poll(async () => (await readTooltip(touch, page)).name, { timeout: 5000 }).toContain('Cramping');
         /** Taps the centre of the tooltip's element matching `selector`, where a finger would. */
         const tapIn = async (selector: string) => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ARTIFACTS, describeInBrowsers, docsScreenshotPath } from '../support/e2e/harness';
 import { launch, type ExtBrowser } from '../support/e2e/launch';
 import { sleep, waitForFound, waitForMarks } from '../support/e2e/marks';
-import { hover, inViewport, readTooltip, textBox, tooltipReach } from '../support/e2e/tooltip';
+import { centreOf, hover, inViewport, readTooltip, textBox, tooltipReach } from '../support/e2e/tooltip';
 import { page as htmlPage } from '../support/pages';
 
 const SPACER = '<div style="height: 1400px"></div>';
@@ -138,8 +138,7 @@ describeInBrowsers(
       const page = await touch.newPage();
       await page.goto(h.server.url('/linked-plain.html'));
       await waitForMarks(page, 1);
-      const b = await textBox(page, '#link', 'calf cramps');
-      return { page, at: { x: b.x + b.width / 2, y: b.y + b.height / 2 } };
+      return { page, at: centreOf(await textBox(page, '#link', 'calf cramps')) };
     };
 
     it('a tap on a marked link follows it', async () => {

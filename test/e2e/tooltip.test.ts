@@ -4,7 +4,7 @@ import { ARTIFACTS, describeInBrowsers, docsScreenshotPath, openFixture } from '
 import { launch, type ExtBrowser } from '../support/e2e/launch';
 import { sleep, waitForHighlightSize, waitForMarks } from '../support/e2e/marks';
 import { CLOSE_GRACE_MS, OPEN_DELAY_MS } from '../../content-scripts/ui/timing';
-import { clickInTooltip, hover, overlaps, readTooltip, textBox, type Box } from '../support/e2e/tooltip';
+import { clickInTooltip, hover, overlaps, readTooltip, tapText, textBox, type Box } from '../support/e2e/tooltip';
 import { page as htmlPage } from '../support/pages';
 
 /** The README's frame: the tooltip with the mention and the text around it, 720 x 360. */
@@ -303,8 +303,7 @@ describeInBrowsers('the tooltip on a touch screen', (h) => {
     const page = await touch.newPage();
     await page.goto(h.server.url('/fixtures/basic.html'));
     await waitForMarks(page, 3);
-    const b = await textBox(page, '#pregnancy', 'leg cramps');
-    await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+    await tapText(page, '#pregnancy', 'leg cramps');
     await expect.poll(async () => (await readTooltip(touch, page)).name, { timeout: 5000 }).toContain('leg cramps');
     await page.touchscreen.tap(20, 780);
     await expect.poll(async () => (await readTooltip(touch, page)).open, { timeout: 5000 }).toBe(false);

@@ -240,6 +240,15 @@ export async function hover(
   return b;
 }
 
+/** Where a finger taps a box: its centre. */
+export const centreOf = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+
+/** Taps the first occurrence of `text` inside the element matching `selector`, as a finger would. */
+export async function tapText(page: Page, selector: string, text: string): Promise<void> {
+  const { x, y } = centreOf(await textBox(page, selector, text));
+  await page.touchscreen.tap(x, y);
+}
+
 export const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
