@@ -54,7 +54,7 @@ const settle = async (read: () => Promise<number>, quietMs = 600) =>
  * first report of a large page comes after it is read and asked about).
  */
 const settleOurs = (ext: ExtensionBrowser) =>
-  settle(ourMarks(ext)).then(async (n) => (n > 0 ? n : (await settle(ourMarks(ext), 2000)) || 0));
+  settle(ourMarks(ext)).then((n) => (n > 0 ? n : settle(ourMarks(ext), 2000)));
 
 /**
  * The mentions our content script counts in the open pages: every one found, painted or not (only
