@@ -9,6 +9,7 @@ import {
   SKELETAL_CUE_PREFIXES,
   SKELETAL_LOCATIONS,
   VISCERA,
+  VISCERAL_CONDITION_PREFIXES,
   VISCERAL_CUE_PREFIXES,
   wordSet,
 } from '../terms/lexicon';
@@ -18,6 +19,7 @@ import { isCapitalised, isTightGap, lowerWord, prefixMatcher, type Token } from 
 
 const hasMedicalPrefix = prefixMatcher(MEDICAL_CUE_PREFIXES);
 const hasVisceralPrefix = prefixMatcher(VISCERAL_CUE_PREFIXES);
+const hasVisceralConditionPrefix = prefixMatcher(VISCERAL_CONDITION_PREFIXES);
 const hasExercisePrefix = prefixMatcher(EXERCISE_CUE_PREFIXES);
 const hasSkeletalPrefix = prefixMatcher(SKELETAL_CUE_PREFIXES);
 const POSSESSIVES = wordSet(POSSESSIVE_WORDS);
@@ -49,11 +51,16 @@ export const TITLE_CASE = 512;
  * same sentence is that muscle's, not a limb's.
  */
 export const ORGAN_MUSCLE = 1024;
+/**
+ * A condition or event of the organs is named (a kidney stone, colic, a miscarriage, "my period"),
+ * not only an organ: it outweighs a limb named elsewhere in the sentence. Always set with VISCERAL.
+ */
+export const VISCERAL_CONDITION = 16384;
 /** Bits of the above. */
 export type SentenceCues = number;
 
 /** The words `isVisceralPhrase` reads: no other word is asked about its neighbours. */
-const PHRASE_WORDS = wordSet(`period periods cycle baby labour labor stone stones`);
+const PHRASE_WORDS = wordSet(`period periods cycle baby labour labor stone stones heart`);
 /**
  * The risk factors of heart and vessel disease: a sentence naming two of them ("triggers include
  * high blood pressure, high cholesterol and smoking") is about the heart's or a vessel's cramp.
@@ -70,8 +77,9 @@ const PERIOD_TIMES = wordSet(`during before heavy painful irregular missed late 
 const BIRTH_LABOUR = wordSet(`in early active preterm premature false induced`);
 
 /**
- * Phrases of menstruation and pregnancy loss whose words are not visceral alone: "my period",
- * "her cycle", "period pain", "lost the baby". (A "period of spasms" or "a training cycle" are not.)
+ * Phrases of menstruation, pregnancy loss and organ events whose words are not visceral alone: "my
+ * period", "her cycle", "period pain", "lost the baby", "a heart attack". (A "period of spasms" or
+ * "a training cycle" are not.)
  */
 function isVisceralPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -86,9 +94,13 @@ function isVisceralPhrase(tokens: readonly Token[], k: number): boolean {
       next === 'pain' ||
       next === 'pains' ||
       next === 'cramps' ||
+      // "period-like cramps": likened to a period's.
+      (next === 'like' && tokens[k + 1]?.gap === '-') ||
       t.gap.trim() === '/'
     );
   if (t.lower === 'stone' || t.lower === 'stones') return STONE_ORGANS.has(prev);
+  // A heart attack's first sign may be felt as a cramp: never a muscle's to explain.
+  if (t.lower === 'heart') return next === 'attack' || next === 'attacks';
   if (t.lower === 'labour' || t.lower === 'labor')
     return BIRTH_LABOUR.has(prev) || next === 'pains' || next === 'contractions';
   if (t.lower === 'cycle') return POSSESSIVES.has(prev) && next !== 'ride' && next !== 'route';
@@ -127,7 +139,11 @@ function classOf(t: Token): number {
   const bits =
     (isMedicalWord(w) ? MEDICAL : 0) |
     // "abdominal" is visceral unless the next word makes it a muscle's: read with its neighbour.
-    (w === ABDOMINAL ? ABDOMINAL_WORD : hasVisceralPrefix(w) ? VISCERAL : 0) |
+    (w === ABDOMINAL
+      ? ABDOMINAL_WORD
+      : hasVisceralPrefix(w)
+        ? VISCERAL | (hasVisceralConditionPrefix(w) ? VISCERAL_CONDITION : 0)
+        : 0) |
     // A pregnancy is a woman's: a bare "cramping" in early pregnancy is the womb's.
     (FEMALE_SUBJECTS.has(w) || w.startsWith('pregnan') ? FEMALE : 0) |
     (hasExercisePrefix(w) || w === 'night' || w === 'nights' || w === 'nocturnal' ? EXERTION_OR_NIGHT : 0) |
@@ -149,12 +165,13 @@ export interface SentenceWords {
   readonly organMuscle: boolean;
 }
 
-/** Marks VISCERAL on each word that starts a disease name of an organ or of seizures. */
+/** Marks each word that starts a disease name of an organ or of seizures: a visceral condition. */
 function markOrganNames(tokens: readonly Token[], bits: number[]): void {
   const words = tokens.map((t) => normalizeWord(t.lower));
   const index = organSenseIndex();
   for (let k = 0; k < tokens.length; k++) {
-    if ((bits[k] as number) & NAME_START && index.matchAt(words, k)) bits[k] = (bits[k] as number) | VISCERAL;
+    if ((bits[k] as number) & NAME_START && index.matchAt(words, k))
+      bits[k] = (bits[k] as number) | VISCERAL | VISCERAL_CONDITION;
   }
 }
 
@@ -177,7 +194,7 @@ export function sentenceWords(tokens: readonly Token[]): SentenceWords {
       const next = tokens[k + 1];
       const qualifiesMuscle = next !== undefined && isTightGap(next.gap) && /^(muscles?|wall)$/.test(next.lower);
       if (!qualifiesMuscle) c |= VISCERAL;
-    } else if (c & PHRASE_WORD && isVisceralPhrase(tokens, k)) c |= VISCERAL;
+    } else if (c & PHRASE_WORD && isVisceralPhrase(tokens, k)) c |= VISCERAL | VISCERAL_CONDITION;
     if (c & MUSCLE_WORD && k > 0 && isTightGap(t.gap)) {
       const before = (tokens[k - 1] as Token).lower;
       organMuscle ||= VISCERA.has(before) || (OTHER_MEDICAL_MODIFIERS.has(before) && before !== 'abdominal');
@@ -200,5 +217,7 @@ export function cuesBesides(words: SentenceWords, i: number, j: number): Sentenc
   let c = (words.titleCase ? TITLE_CASE : 0) | (words.organMuscle ? ORGAN_MUSCLE : 0);
   const { bits } = words;
   for (let k = 0; k < bits.length; k++) if (k < i || k > j) c |= bits[k] as number;
-  return c & (MEDICAL | VISCERAL | FEMALE | EXERTION_OR_NIGHT | SKELETAL | TITLE_CASE | ORGAN_MUSCLE);
+  return (
+    c & (MEDICAL | VISCERAL | VISCERAL_CONDITION | FEMALE | EXERTION_OR_NIGHT | SKELETAL | TITLE_CASE | ORGAN_MUSCLE)
+  );
 }

@@ -25,7 +25,7 @@ export const MUSCLE_MODIFIERS = wordSet(
  * sense ("menstrual cramps", "infantile spasms", "smooth muscle spasm").
  */
 export const OTHER_MEDICAL_MODIFIERS = wordSet(
-  `menstrual period stomach internal abdominal abdomen belly tummy intestinal bowel uterine bladder esophageal oesophageal coronary arterial vascular infantile epileptic smooth airway bronchial gut colon colonic rectal gastric ovulation pms labor labour gas anal biliary ureteral cerebral diaphragmatic habit vocal glottal laryngeal pyloric sphincter vessel+ artery arteries vein+ hunger heart cardiac detrusor`,
+  `menstrual period stomach internal abdominal abdomen belly tummy intestinal bowel uterine bladder esophageal oesophageal coronary arterial vascular infantile epileptic smooth airway bronchial gut colon colonic rectal gastric ovulation pms labor labour gas anal biliary ureteral urethral prostatic pelvic ovarian renal pancreatic cerebral diaphragmatic habit vocal glottal laryngeal pyloric sphincter vessel+ artery arteries vein+ hunger heart cardiac detrusor`,
 );
 
 /** Words before "cramp(s)" that mean something other than a body: "brain cramp", "iron cramps". */
@@ -46,16 +46,24 @@ export const SKELETAL_LOCATIONS = wordSet(
 
 /** Organs and vessels whose cramps or spasms are not skeletal: "spasm of the airways". */
 export const VISCERA = wordSet(
-  `airway+ bronchi bronchus bronchioles artery arteries vessel+ coronary esophagus oesophagus bladder bowel+ intestine+ gut stomach colon uterus womb larynx glottis sphincter bile abdomen belly tummy ureter pylorus cervix vocal lung+ throat`,
+  `airway+ bronchi bronchus bronchioles artery arteries vessel+ coronary esophagus oesophagus bladder bowel+ intestine+ gut stomach colon uterus womb larynx glottis sphincter bile abdomen belly tummy ureter urethra prostate pancreas kidney+ rectum pylorus cervix vocal lung+ throat chest heart hunger`,
 );
 
 /**
  * Words anywhere in the sentence that point to a visceral sense for a bare "cramps"/"spasms"
  * ("cramps with bloating", "spasms ... abdominal pain"), unless a skeletal location is named too.
  */
-export const VISCERAL_CUE_PREFIXES = `menstr mensr endometri iud cervix pelvi vagin ovar miscarr stillbirth ectopic flatulen lactos lactas indigest digest constipat obstruct stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstr iui ivf hsg hysterosalping hysteroscop insemination embryo abortion afterpain postpart placent implantation fertility gallston nephrolith urolith ureter braxton atheroscler epilep hypsarrhythm infant infanc newborn neonat`;
+export const VISCERAL_CUE_PREFIXES = `menstr mensr endometri iud cervix pelvi vagin ovar miscarr stillbirth ectopic flatulen lactos lactas indigest digest constipat obstruct stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstr iui ivf hsg hysterosalping hysteroscop insemination embryo abortion afterpain postpart placent implantation fertility gallston nephrolith urolith ureter braxton atheroscler epilep hypsarrhythm infant infanc newborn neonat midwi obstetr gynaec gynec urethr prostat pancrea caesar cesarean breastfe`;
 /** "abdominal" is visceral unless it qualifies muscles: "abdominal muscle spasms". */
 export const ABDOMINAL = 'abdominal';
+
+/**
+ * The visceral cues that name a condition or event of the organs, not just an organ: a cramp in a
+ * sentence about a kidney stone, colic, a miscarriage or a fertility procedure is that condition's,
+ * even when the sentence also names a back or a leg ("pain in the side and back", "drawing up the
+ * legs"). An organ alone ("bladder and bowel control") does not outweigh a named limb.
+ */
+export const VISCERAL_CONDITION_PREFIXES = `menstr mensr endometri miscarr stillbirth ectopic flatulen lactos indigest constipat diarrh bloat ibs dysmenorrh ovulat colic gastroent gastrit gastropar asthma angina iui ivf hsg hysterosalping hysteroscop insemination embryo abortion afterpain postpart implantation gallston nephrolith urolith braxton pancrea caesar cesarean breastfe`;
 
 /**
  * Words that show a sentence is about the body or medicine. A bare "spasm" needs one of these to
@@ -104,7 +112,6 @@ export const FEMALE_SUBJECTS = wordSet(`women woman girl+ female+ ladies lady br
 /** Words of sport and exertion: with them a bare "cramps" is an exercise cramp. */
 export const EXERCISE_CUE_PREFIXES = `exercis workout run race racing marathon training athlet sport swim gym jog sprint hike hiking match game mile innings bowler batsm tennis cricket football soccer rugby`;
 
-/** People who can be the subject of the verb "cramp" ("I cramped at 30k", "runners cramped"). */
 /** States of a muscle that "cramped" is listed with: "weakened and cramped", "cramped and sore". */
 export const BODY_STATES = wordSet(
   `stiff sore tired aching achy weak weakened painful tense tight numb swollen fatigued exhausted heavy`,
@@ -113,4 +120,10 @@ export const BODY_STATES = wordSet(
 /** Words that name paralysis or spasticity: skeletal muscle, whatever organs the sentence lists. */
 export const SKELETAL_CUE_PREFIXES = `paraly spastic`;
 
-export const PERSON_SUBJECTS = wordSet(`i he she we they you friend+ runner+ player+ athlete+ people`);
+/**
+ * People who can be the subject of the verb "cramp" ("I cramped at 30k", "the rower cramped up"):
+ * pronouns, and the names sport gives its people.
+ */
+export const PERSON_SUBJECTS = wordSet(
+  `i he she we they you friend+ people runner+ player+ athlete+ rower+ cyclist+ swimmer+ skier+ sprinter+ jogger+ hiker+ climber+ boxer+ fighter+ wrestler+ golfer+ batsman batsmen batter+ bowler+ pitcher+ striker+ defender+ midfielder+ goalkeeper+ keeper+ winger+ jockey+ rider+ racer+ triathlete+ marathoner+ dancer+ teammate+ opponent+ captain+ rookie+ veteran+ champion+`,
+);

@@ -48,12 +48,28 @@ describe('the organ, condition or procedure a cramp is said of', () => {
     ['The worst cramps/periods of my life, she wrote.', 'cramps', 'other-medical'],
     // Breast tenderness beside a bare "cramps" is premenstrual.
     ['Painkillers ease cramps, bloating and breast tenderness.', 'cramps', 'other-medical'],
+    // Likened to a period's cramps.
+    ['The first contractions felt like period-like cramps.', 'cramps', 'other-medical'],
+    // A named condition of the organs outweighs a limb named elsewhere in the sentence.
+    ['Gallstones give cramping pain that spreads to the back.', 'cramping', 'other-medical'],
+    ['Colic makes a baby cry with cramping and drawn-up legs.', 'cramping', 'other-medical'],
+    ['A sharp cramp on one side at seven weeks may mean an ectopic pregnancy.', 'cramp', 'other-medical'],
+    // The chest, the heart and other organs named as where it is; a heart attack's first sign.
+    ['He felt a cramp in his chest and called an ambulance.', 'cramp', 'other-medical'],
+    ['My heart attack began with what I took for a cramp.', 'cramp', 'other-medical'],
+    ['Urethral spasms can follow a catheter.', 'spasms', 'other-medical'],
+    // Care in pregnancy and after birth.
+    ['Ring the midwife if the cramps get stronger.', 'cramps', 'other-medical'],
+    ['Cramping after a caesarean eases within days.', 'Cramping', 'other-medical'],
   ])('%s -> "%s" is %s', (text, surface, sense) => {
     expect(senseOf(text, surface)).toBe(sense);
   });
 
   it('still marks the muscle where paralysis or a limb is named beside the organs', () => {
     expect(senseOf('An injury can cause paralysis, spasms, and loss of bladder control.', 'spasms')).toBe('muscle');
+    // An organ alone (not a condition of it) does not outweigh a named limb.
+    expect(senseOf('It affects the legs and the bladder, with spasms and weakness.', 'spasms')).toBe('muscle');
+    expect(senseOf('A cramp in my side while running is a stitch.', 'cramp')).toBe('muscle');
     expect(senseOf('With Crohn’s disease I also get cramps in my calves.', 'cramps')).toBe('muscle');
   });
 
@@ -88,6 +104,11 @@ describe('words that are not cramps at all', () => {
     ["The word KARAZ, literally 'shiver, spasm', names a metre.", 'spasm', 'not-medical'],
     // Squeezed into a space.
     ['We sat cramped up in the back seat for hours.', 'cramped', 'not-medical'],
+    // A quantifier before "cramping" makes it the adjective of the noun after it.
+    ['The club had no cramping bylaws then.', 'cramping', 'not-medical'],
+    // Said to be a name.
+    ['Cramp is a surname from Kent.', 'Cramp', 'not-medical'],
+    ['Cramp was a mill town once.', 'Cramp', 'not-medical'],
   ])('%s -> "%s" is %s', (text, surface, sense) => {
     expect(senseOf(text, surface)).toBe(sense);
   });
@@ -96,6 +117,10 @@ describe('words that are not cramps at all', () => {
     expect(senseOf('A cramping feeling spread up my leg.', 'cramping')).toBe('muscle');
     expect(senseOf('He beat a cramping Hewitt in four sets.', 'cramping')).toBe('muscle');
     expect(senseOf('Aches or cramping following hard exercise are common.', 'cramping')).toBe('muscle');
+    expect(senseOf('Any cramping issues after the long ride?', 'cramping')).toBe('muscle');
+    expect(senseOf('Every cramping cyclist was helped off the course.', 'cramping')).toBe('muscle');
+    expect(senseOf('I felt no cramping tonight.', 'cramping')).toBe('muscle');
+    expect(senseOf('Cramp is a name for a sudden tight muscle.', 'Cramp')).toBe('muscle');
   });
 });
 
@@ -106,6 +131,11 @@ describe('how pages write about muscle cramps', () => {
     ['The legs felt cramped and sore all evening.', 'cramped', 'muscle'],
     ['I never cramped once in training this year.', 'cramped', 'muscle'],
     ['The bowler was severely cramped in the last overs of his innings.', 'cramped', 'muscle'],
+    // Sport names its people: a rower, a keeper, a jockey can cramp.
+    ['The rower cramped up over the last few strokes.', 'cramped', 'muscle'],
+    ['Their keeper cramped in extra time.', 'cramped', 'muscle'],
+    // A limb said to be someone's is the body's, though "back" alone has everyday senses.
+    ['My back went into spasm as I lifted the box.', 'spasm', 'muscle'],
     ['Cramp-fasciculation syndrome is benign.', 'Cramp', 'muscle'],
     ['On Spasm, Tremor, and other Disorders of the Muscles', 'Spasm', 'muscle'],
     ['Dystrophia myotonica is inherited.', 'myotonica', 'muscle'],

@@ -2,6 +2,7 @@ import {
   CRAMP_COMPOUND_BODILY,
   CRAMP_OBJECT_NOUNS,
   DETERMINER_WORDS,
+  PERSON_SUBJECTS,
   SKELETAL_LOCATIONS,
   VERB_OBJECT_DETERMINERS,
   wordSet,
@@ -32,14 +33,19 @@ const DEMONSTRATIVES = wordSet(`these those`);
 const POSSESSIVE_OBJECTS: WordSet = { has: (w) => w !== 'the' && VERB_OBJECT_DETERMINERS.has(w) };
 
 /** Words after "cramping" that are still about the body: "a cramping feeling", "cramping spells". */
-const BODILY_NOUNS = wordSet(`feeling+ sensation+ spell+ episode+ attack+ fit+ bout+ type+ kind+ sort+ wave+`);
+const BODILY_NOUNS = wordSet(
+  `feeling+ sensation+ spell+ episode+ attack+ fit+ bout+ type+ kind+ sort+ wave+ issue+ problem+ trouble+ complaint+`,
+);
 
 /** Words after "cramping" that are not nouns it could qualify. */
 const NOT_NOUNS = wordSet(
-  `${DETERMINER_WORDS} in on at of up down during after before while when and or but so as that which who to from with by for into since because then again it me him them us you i we they is was were are be been`,
+  `${DETERMINER_WORDS} in on at of up down during after before while when and or but so as that which who to from with by for into since because then again it me him them us you i we they is was were are be been now today tonight yesterday anymore either yet too`,
 );
 
-const ATTRIBUTIVE_BEFORE = wordSet(`${DETERMINER_WORDS} and or such more most less very`);
+/** Words before an adjective of a noun: determiners, quantifiers ("no cramping rules"), degree. */
+const ATTRIBUTIVE_BEFORE = wordSet(
+  `${DETERMINER_WORDS} no any some every each all many few several other and or such more most less very`,
+);
 
 export function crampRule(ctx: Ctx): Decision {
   for (let k = 1; k <= 3; k++) {
@@ -94,7 +100,14 @@ function attributiveRule(ctx: Ctx): Decision | undefined {
   // "a cramping Rafter": a person who is cramping. "cramping following exercise", "cramping badly": no noun.
   if (!ATTRIBUTIVE_BEFORE.has(prev.lower) || NOT_NOUNS.has(next.lower) || isCapitalised(next.text)) return undefined;
   if (/(?:ly|ing|ed)$/.test(next.lower)) return undefined;
-  if (isMedicalWord(next.lower) || SKELETAL_LOCATIONS.has(next.lower) || BODILY_NOUNS.has(next.lower)) return undefined;
+  // "every cramping runner": a person who is cramping.
+  if (
+    isMedicalWord(next.lower) ||
+    SKELETAL_LOCATIONS.has(next.lower) ||
+    BODILY_NOUNS.has(next.lower) ||
+    PERSON_SUBJECTS.has(next.lower)
+  )
+    return undefined;
   // "aches or cramping …": listed with a symptom, it is one.
   const prev2 = at(ctx, ctx.i - 2);
   if (COORDINATORS.has(prev.lower) && prev2 && isMedicalWord(prev2.lower)) return undefined;

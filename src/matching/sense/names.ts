@@ -10,6 +10,9 @@ const TITLE_LOWER_WORDS = wordSet(
   `along with from into onto over after before under upon about during without between through than that when while`,
 );
 
+/** What "Cramp is a …" calls it when it is a name. */
+const NAME_NOUNS = wordSet(`surname+ name+ band+ village+ town+ brand+ company companies`);
+
 /** A capitalised word right after these is a noun of a title ("On Spasm, …"), not an author's name. */
 const TITLE_NOUN_BEFORE = wordSet(`on of about the a an in for to`);
 
@@ -50,6 +53,14 @@ export function nameRule(ctx: Ctx): Decision | undefined {
     return ctx.head === 'spasm' && !ctx.cue(MEDICAL) ? notMedical(ctx, 'heading-unbodily') : undefined;
   }
   if (!isSentenceInitial(ctx)) return notMedical(ctx, 'name-capital');
+  // "Cramp is a surname", "a village": said to be a name, it is one ("a name for a spasm" is a term).
+  if (next && /^(?:is|was)$/.test(next.lower) && /^an?$/.test(next2?.lower ?? '')) {
+    for (let k = ctx.j + 3; k <= ctx.j + 5; k++) {
+      const noun = at(ctx, k)?.lower ?? '';
+      if (NAME_NOUNS.has(noun) && !(noun.startsWith('name') && at(ctx, k + 1)?.lower === 'for'))
+        return notMedical(ctx, 'name-capital');
+    }
+  }
   // "Cramp Shipbuilding built …": a capitalised word right after makes a name, unless it is bodily.
   if (
     next &&

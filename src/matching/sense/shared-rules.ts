@@ -6,7 +6,7 @@ import {
   VISCERA,
   wordSet,
 } from '../../terms/lexicon';
-import { EXERTION_OR_NIGHT, FEMALE, MEDICAL, ORGAN_MUSCLE, SKELETAL, VISCERAL } from '../cues';
+import { EXERTION_OR_NIGHT, FEMALE, MEDICAL, ORGAN_MUSCLE, SKELETAL, VISCERAL, VISCERAL_CONDITION } from '../cues';
 import { isTightGap } from '../tokens';
 import {
   type Decision,
@@ -70,7 +70,8 @@ export function locationRule(ctx: Ctx): Decision | undefined {
   const noun = locationAfter(ctx);
   if (noun === undefined) return undefined;
   if (VISCERA.has(noun)) return otherMedical(ctx, 'location-visceral');
-  if (SKELETAL_LOCATIONS.has(noun)) return muscle(ctx, 'location-muscle');
+  // "cramps on one side", "spasms all over the body": no muscle named, the sentence decides.
+  if (SKELETAL_LOCATIONS.has(noun) && noun !== 'side' && noun !== 'body') return muscle(ctx, 'location-muscle');
   return undefined;
 }
 
@@ -98,7 +99,9 @@ export function glossRule(ctx: Ctx): Decision | undefined {
 }
 
 export function visceralRule(ctx: Ctx): Decision | undefined {
-  if (ctx.cue(VISCERAL) && !ctx.cue(SKELETAL)) return otherMedical(ctx, 'context-visceral');
+  // A named condition of the organs outweighs a limb named elsewhere; an organ alone does not.
+  if (ctx.cue(VISCERAL) && (!ctx.cue(SKELETAL) || ctx.cue(VISCERAL_CONDITION)))
+    return otherMedical(ctx, 'context-visceral');
   return undefined;
 }
 

@@ -1,4 +1,11 @@
-import { FEELINGS, SKELETAL_LOCATIONS, SPASMODIC_MUSCLE_NEXT, VISCERA } from '../../terms/lexicon';
+import {
+  FEELINGS,
+  POSSESSIVE_WORDS,
+  SKELETAL_LOCATIONS,
+  SPASMODIC_MUSCLE_NEXT,
+  VISCERA,
+  wordSet,
+} from '../../terms/lexicon';
 import { isMedicalWord, MEDICAL } from '../cues';
 import { isTightGap } from '../tokens';
 import { type Decision, type Ctx, muscle, notMedical, otherMedical, at, locationAfter } from './context';
@@ -29,6 +36,22 @@ function figurativeOfRule(ctx: Ctx): Decision | undefined {
   return notMedical(ctx, 'spasm-of-unbodily');
 }
 
+const POSSESSIVES = wordSet(POSSESSIVE_WORDS);
+
+/**
+ * "my back went into spasm": a limb said to be someone's is the body's, even where the word has
+ * everyday senses too ("back", "arm"), which is why those words alone are no medical cue.
+ */
+function ownBodyPart(ctx: Ctx): boolean {
+  return ctx.tokens.some(
+    (t, k) =>
+      (k < ctx.i || k > ctx.j) &&
+      SKELETAL_LOCATIONS.has(t.lower) &&
+      POSSESSIVES.has(ctx.tokens[k - 1]?.lower ?? '') &&
+      isTightGap(t.gap),
+  );
+}
+
 export function spasmRule(ctx: Ctx): Decision {
   const early =
     nameRule(ctx) ??
@@ -40,7 +63,7 @@ export function spasmRule(ctx: Ctx): Decision {
     coordinatedMuscleRule(ctx) ??
     visceralRule(ctx);
   if (early) return early;
-  if (ctx.cue(MEDICAL)) return muscle(ctx, 'context-bodily');
+  if (ctx.cue(MEDICAL) || ownBodyPart(ctx)) return muscle(ctx, 'context-bodily');
   return notMedical(ctx, 'context-unbodily');
 }
 
