@@ -66,9 +66,40 @@ export function cueMatches(text: string, from: number, to: number, start: number
       !all.some((o) => o !== m && o.at <= m.at && o.stop >= m.stop && o.stop - o.at > m.stop - m.at),
   );
   // A name and a cue-list word on the same words for the same cause: the name speaks for both.
-  return kept.filter(
-    (m) => m.named || !kept.some((o) => o.named && o.cause === m.cause && o.at === m.at && o.stop === m.stop),
+  return withdrawalFromAlcohol(
+    namedAfterItsCause(
+      text,
+      kept.filter(
+        (m) => m.named || !kept.some((o) => o.named && o.cause === m.cause && o.at === m.at && o.stop === m.stop),
+      ),
+    ),
   );
+}
+
+/**
+ * "hypothyroid myopathy", "statin myopathy", "alcoholic myopathy": a cause's word right before a
+ * disease's name says what brought the disease on, so the cause it names comes first and the
+ * disease counts only as a weak hint of its own.
+ */
+function namedAfterItsCause(text: string, matches: CueMatch[]): CueMatch[] {
+  return matches.map((m) => {
+    if (!m.named) return m;
+    const before = matches.find(
+      (o) => !o.named && o.cause !== m.cause && o.stop < m.at && /^[ \u00a0-]$/.test(text.slice(o.stop, m.at)),
+    );
+    return before ? { ...m, kind: 'weak' } : m;
+  });
+}
+
+/**
+ * "Withdrawal" is from the substance the text names: in a text that names alcohol ("heavy drinkers
+ * … during withdrawal") and no medicine, it is alcohol's, not a drug's.
+ */
+function withdrawalFromAlcohol(matches: CueMatch[]): CueMatch[] {
+  const isWithdrawal = (m: CueMatch) => m.cause === 'medications' && m.key === 'withdrawal';
+  if (!matches.some((m) => m.cause === 'alcohol-abuse')) return matches;
+  if (matches.some((m) => m.cause === 'medications' && !isWithdrawal(m))) return matches;
+  return matches.map((m) => (isWithdrawal(m) ? { ...m, cause: 'alcohol-abuse' } : m));
 }
 
 /** The cues of every cause in a page title (no structure to read there: a title is a name). */

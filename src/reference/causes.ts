@@ -14,7 +14,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Prolonged exercise',
     summary: 'Long exertion without rest drains a muscle’s energy so it cannot relax.',
     cues: cueList(
-      `exercis*|workout*|work out|training|marathon*|run|runs|running|runner*|race|races|racing|jog*|sprint*|cycling|cyclist*|bike|hike*|hiking|athlet*|sport*|~match|~game|tennis|football|soccer|basketball|cricket|innings|gym|lifting|triathlon*|~mile*|~km|kilometre*|kilometer*|endurance|exertion|strenuous|~overtime|~extra time|~player*|ultramarathon*|half marathon*|5k|10k|lap|laps|~hill*|uphill|climb*|~train*|~ride|~rode`,
+      `exercis*|workout*|work out|training|marathon*|run|runs|running|runner*|race|races|racing|jog*|sprint*|cycling|cyclist*|bike|hike*|hiking|athlet*|sport*|~match|~game|tennis|football|soccer|basketball|cricket|innings|gym|lifting|triathlon*|~mile*|~km|kilometre*|kilometer*|endurance|exertion|strenuous|~overtime|~extra time|~player*|ultramarathon*|half marathon*|5k|10k|lap|laps|~hill*|uphill|climb*|~train*|~ride|~rode|striker*|goalkeeper*|~keeper*|winger*|midfielder*|swimmer*|~swim*|rower*|rowing|skier*|skiing|~boxer*|~boxing|wrestl*|golfer*|~pitcher*|batsm*|bowler*|jockey*|dancer*|dancing|ballet|yoga|pilates|crossfit|~minute`,
     ),
     prior: 0.9,
   },
@@ -23,7 +23,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Dehydration and salt loss',
     summary: 'Losing water and salts (sodium, potassium, calcium, magnesium) upsets nerves and muscles.',
     cues: cueList(
-      `dehydrat*|hydrat*|fluid*|~water|~drink*|thirst*|sweat*|heat|~hot|humid*|~sun|~summer|sunstroke|heatstroke|heat stroke|heat exhaustion|overheat*|electrolyte*|salt*|sodium|potassium|magnesium|calcium|hypokal*|hypocalc*|hyponatr*|hypomagnes*|hypernatr*|~banana*|^diarrh*|^vomit*|diuretic*|sports drink*|~temperature*`,
+      `dehydrat*|hydrat*|fluid*|~water|~drink|~drinks|~drank|~drinking|thirst*|sweat*|heat|~hot|humid*|~sun|~summer|sunstroke|heatstroke|heat stroke|heat exhaustion|overheat*|electrolyte*|salt*|sodium|potassium|magnesium|calcium|hypokal*|hypocalc*|hyponatr*|hypomagnes*|hypernatr*|~banana*|^diarrh*|^vomit*|diuretic*|sports drink*|~temperature*`,
     ),
     prior: 1,
   },
@@ -82,7 +82,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Medications',
     summary: 'Some medicines, such as diuretics or statins, list spasms as a side effect.',
     cues: cueList(
-      `medic*|drug*|pill*|tablet*|~dose*|dosage|side effect*|side-effect*|adverse effect*|statin*|diuretic*|water pill*|pharmac*|withdrawal|overdos*|steroid*|insulin|chemotherapy|chemo|inhibitor*|blocker*|mdma|ecstasy|amphetamine*|cocaine|stimulant*|antipsychotic*|~toxic|birth control|contracepti*`,
+      `medic*|drug*|pill*|tablet*|~dose*|dosage|side effect*|side-effect*|adverse effect*|statin*|diuretic*|water pill*|pharmac*|withdrawal|overdos*|steroid*|insulin|chemotherapy|chemo|inhibitor*|blocker*|mdma|ecstasy|amphetamine*|cocaine|stimulant*|antipsychotic*|opioid*|opiate*|benzodiazepin*|antidepressant*|laxative*|~toxic|birth control|contracepti*`,
     ),
     prior: 0.6,
   },
@@ -91,7 +91,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Alcohol abuse',
     summary: 'Heavy drinking dehydrates the body and can harm nerves and muscles.',
     cues: cueList(
-      `alcohol*|~drinking|hangover*|booze|beer*|wine|liquor|binge*|alcoholism|vodka|whisk*|cocktail*|heavy drinking`,
+      `alcohol*|alcohol withdrawal|drinker*|~drinking|hangover*|booze|beer*|wine|liquor|binge*|alcoholism|vodka|whisk*|cocktail*|heavy drinking`,
     ),
     prior: 0.35,
   },
@@ -109,7 +109,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Muscle fatigue',
     summary: 'A muscle worked to exhaustion is more likely to cramp.',
     cues: cueList(
-      `overuse*|overwork*|exhaust*|muscle strain*|strained muscle*|~sore*|tired muscle*|muscle fatigue|~repetit*|~stretch*|tiring|typing|~typed|keyboard|gaming|video game*|~knit*|~writ*|squat*|~holding|~held|one position|same position|~standing|on my feet|on your feet|~posture`,
+      `overuse*|overwork*|exhaust*|muscle strain*|strained muscle*|~sore*|tired muscle*|muscle fatigue|~repetit*|~stretch*|tiring|typing|~typed|keyboard|gaming|video game*|~knit*|~writ*|squat*|~holding|~held|one position|same position|~standing|on my feet|on your feet|~posture|~hours of|gardening|~digging|~bent over|~bending|~kneeling|~crouch*`,
     ),
     prior: 0.8,
   },
@@ -124,7 +124,9 @@ export const CAUSES: readonly Cause[] = [
     id: 'hypothyroidism',
     title: 'Hypothyroidism',
     summary: 'An underactive thyroid can bring on muscle cramps and stiffness.',
-    cues: cueList(`thyroid*|hypothyroid*|underactive thyroid|levothyroxine|hashimoto*|tsh`),
+    cues: cueList(
+      `thyroid*|hypothyroid*|underactive thyroid|levothyroxine|hashimoto*|tsh|^feeling cold|^feel cold|^feels cold|^felt cold|^always cold|^cold intolerance|^intolerance to cold`,
+    ),
     prior: 0.3,
   },
   {

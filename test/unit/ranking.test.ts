@@ -27,6 +27,17 @@ describe('ranking causes by the words around a mention', () => {
     ['Fibromyalgia flares bring muscle spasms.', ['fibromyalgia']],
     ['After a night of heavy drinking and a hangover, cramps.', ['alcohol-abuse']],
     ['A pinched nerve in my back causes spasms.', ['nerve-damage']],
+    // "Withdrawal" is from the substance the text names; a drinker drinks alcohol, not water.
+    ['Many heavy drinkers get cramps, mostly during withdrawal.', ['alcohol-abuse']],
+    ['Cramps are common in people taking opioids for pain.', ['medications']],
+    // Feeling cold is a symptom of an underactive thyroid, not cold weather.
+    ['The thyroid test came after months of cramps and feeling cold all day.', ['hypothyroidism']],
+    // Sport names its people: a striker or a rower is exercising.
+    ['The striker went down with cramp deep in stoppage time.', ['prolonged-exercise']],
+    // Hours of one task, bent over: an overworked muscle.
+    ['After five hours of gardening, bent over the beds, my back went into spasm.', ['muscle-fatigue']],
+    // A cause's word before a disease's name says what brought the disease on.
+    ['Statin myopathy can start with cramps in the thighs.', ['medications']],
   ])('%s', (text, expected) => {
     const { ids } = top(text);
     expect(ids.slice(0, expected.length).sort()).toEqual([...expected].sort());
