@@ -60,7 +60,7 @@ export const VISCERAL_CONDITION = 16384;
 export type SentenceCues = number;
 
 /** The words `isVisceralPhrase` reads: no other word is asked about its neighbours. */
-const PHRASE_WORDS = wordSet(`period periods cycle baby labour labor stone stones heart`);
+const PHRASE_WORDS = wordSet(`period periods cycle baby labour labor stone stones heart d`);
 /**
  * The risk factors of heart and vessel disease: a sentence naming two of them ("triggers include
  * high blood pressure, high cholesterol and smoking") is about the heart's or a vessel's cramp.
@@ -78,7 +78,7 @@ const BIRTH_LABOUR = wordSet(`in early active preterm premature false induced`);
 
 /**
  * Phrases of menstruation, pregnancy loss and organ events whose words are not visceral alone: "my
- * period", "her cycle", "period pain", "lost the baby", "a heart attack". (A "period of spasms" or
+ * period", "her cycle", "period pain", "lost the baby", "a heart attack", "a D&C". (A "period of spasms" or
  * "a training cycle" are not.)
  */
 function isVisceralPhrase(tokens: readonly Token[], k: number): boolean {
@@ -101,6 +101,8 @@ function isVisceralPhrase(tokens: readonly Token[], k: number): boolean {
   if (t.lower === 'stone' || t.lower === 'stones') return STONE_ORGANS.has(prev);
   // A heart attack's first sign may be felt as a cramp: never a muscle's to explain.
   if (t.lower === 'heart') return next === 'attack' || next === 'attacks';
+  // "a D&C": dilation and curettage of the womb, after a miscarriage or for bleeding.
+  if (t.lower === 'd') return next === 'c' && tokens[k + 1]?.gap === '&';
   if (t.lower === 'labour' || t.lower === 'labor')
     return BIRTH_LABOUR.has(prev) || next === 'pains' || next === 'contractions';
   if (t.lower === 'cycle') return POSSESSIVES.has(prev) && next !== 'ride' && next !== 'route';

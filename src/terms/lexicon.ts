@@ -110,7 +110,7 @@ export const CRAMP_COMPOUND_BODILY = wordSet(`like inducing induced related asso
 export const FEMALE_SUBJECTS = wordSet(`women woman girl+ female+ ladies lady breast+`);
 
 /** Words of sport and exertion: with them a bare "cramps" is an exercise cramp. */
-export const EXERCISE_CUE_PREFIXES = `exercis workout run race racing marathon training athlet sport swim gym jog sprint hike hiking match game mile innings bowler batsm tennis cricket football soccer rugby`;
+export const EXERCISE_CUE_PREFIXES = `exercis workout run race racing marathon training athlet sport swim gym jog sprint hike hiking match game mile innings bowler batsm tennis cricket football soccer rugby relay overtime shootout tournament`;
 
 /** States of a muscle that "cramped" is listed with: "weakened and cramped", "cramped and sore". */
 export const BODY_STATES = wordSet(
@@ -125,5 +125,5 @@ export const SKELETAL_CUE_PREFIXES = `paraly spastic`;
  * pronouns, and the names sport gives its people.
  */
 export const PERSON_SUBJECTS = wordSet(
-  `i he she we they you friend+ people runner+ player+ athlete+ rower+ cyclist+ swimmer+ skier+ sprinter+ jogger+ hiker+ climber+ boxer+ fighter+ wrestler+ golfer+ batsman batsmen batter+ bowler+ pitcher+ striker+ defender+ midfielder+ goalkeeper+ keeper+ winger+ jockey+ rider+ racer+ triathlete+ marathoner+ dancer+ teammate+ opponent+ captain+ rookie+ veteran+ champion+`,
+  `i he she we they you friend+ people runner+ player+ athlete+ rower+ cyclist+ swimmer+ skier+ sprinter+ jogger+ hiker+ climber+ boxer+ fighter+ wrestler+ golfer+ batsman batsmen batter+ bowler+ pitcher+ striker+ defender+ midfielder+ goalkeeper+ keeper+ winger+ jockey+ rider+ racer+ triathlete+ marathoner+ dancer+ teammate+ opponent+ captain+ rookie+ veteran+ champion+ goalie+ student+ kid+ child children boy+ girl+ man men woman women guy+ everyone everybody someone several both others`,
 );

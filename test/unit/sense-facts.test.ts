@@ -61,6 +61,7 @@ describe('the organ, condition or procedure a cramp is said of', () => {
     // Care in pregnancy and after birth.
     ['Ring the midwife if the cramps get stronger.', 'cramps', 'other-medical'],
     ['Cramping after a caesarean eases within days.', 'Cramping', 'other-medical'],
+    ['Some cramping after the D&C is expected.', 'cramping', 'other-medical'],
   ])('%s -> "%s" is %s', (text, surface, sense) => {
     expect(senseOf(text, surface)).toBe(sense);
   });
@@ -104,6 +105,8 @@ describe('words that are not cramps at all', () => {
     ["The word KARAZ, literally 'shiver, spasm', names a metre.", 'spasm', 'not-medical'],
     // Squeezed into a space.
     ['We sat cramped up in the back seat for hours.', 'cramped', 'not-medical'],
+    ['The children cramped together on one bench.', 'cramped', 'not-medical'],
+    ['Anna cramped her notes onto one card.', 'cramped', 'not-medical'],
     // A quantifier before "cramping" makes it the adjective of the noun after it.
     ['The club had no cramping bylaws then.', 'cramping', 'not-medical'],
     // Said to be a name.
@@ -134,6 +137,9 @@ describe('how pages write about muscle cramps', () => {
     // Sport names its people: a rower, a keeper, a jockey can cramp.
     ['The rower cramped up over the last few strokes.', 'cramped', 'muscle'],
     ['Their keeper cramped in extra time.', 'cramped', 'muscle'],
+    ['Two students cramped up in the relay.', 'cramped', 'muscle'],
+    // A person's name as the subject of the verb.
+    ['Midfielder Okafor cramped badly in overtime.', 'cramped', 'muscle'],
     // A limb said to be someone's is the body's, though "back" alone has everyday senses.
     ['My back went into spasm as I lifted the box.', 'spasm', 'muscle'],
     ['Cramp-fasciculation syndrome is benign.', 'Cramp', 'muscle'],

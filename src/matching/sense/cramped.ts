@@ -6,8 +6,8 @@ import {
   SKELETAL_LOCATIONS,
   wordSet,
 } from '../../terms/lexicon';
-import { EXERTION_OR_NIGHT } from '../cues';
-import { isTightGap } from '../tokens';
+import { EXERTION_OR_NIGHT, TITLE_CASE } from '../cues';
+import { isCapitalised, isTightGap } from '../tokens';
 import { type Decision, type Ctx, COORDINATORS, muscle, notMedical, at } from './context';
 
 /** "cramped": a muscle that cramped, or a small or tight space. */
@@ -75,6 +75,8 @@ function crampedSportRule(ctx: Ctx): Decision | undefined {
   return AUXILIARIES.has(at(ctx, k)?.lower ?? '') ? muscle(ctx, 'cramped-verb') : undefined;
 }
 
+const CROWDED_AFTER = wordSet(`with by together ${DETERMINER_WORDS}`);
+
 const PREPOSITIONS = wordSet(`at in on to from into behind near by of`);
 
 /** "at the back", "in my hand": a noun one or two words after a preposition is no subject. */
@@ -92,8 +94,11 @@ function crampedSubjectRule(ctx: Ctx): Decision | undefined {
   let k = ctx.i - 1;
   while (k >= 0 && SUBJECT_ADVERBS.has(at(ctx, k)?.lower ?? '')) k--;
   const subject = at(ctx, k);
-  const crowded = next !== undefined && (next.lower === 'with' || next.lower === 'by');
-  if (subject && PERSON_SUBJECTS.has(subject.lower) && !crowded && isTightGap(at(ctx, k + 1)?.gap ?? ' '))
+  // "cramped with boxes", "cramped together": crowded; "cramped her notes": squeezed them.
+  const crowded = next !== undefined && CROWDED_AFTER.has(next.lower);
+  // A person's name as the subject ("forward Jones cramped late"), where capitals are not a heading's.
+  const named = subject !== undefined && k > 0 && isCapitalised(subject.text) && !ctx.cue(TITLE_CASE);
+  if (subject && (PERSON_SUBJECTS.has(subject.lower) || named) && !crowded && isTightGap(at(ctx, k + 1)?.gap ?? ' '))
     return muscle(ctx, 'cramped-verb');
   for (let b = ctx.i - 1; b >= Math.max(0, ctx.i - 6); b--) {
     const t = at(ctx, b);
