@@ -46,6 +46,7 @@ export function cueMatches(text: string, from: number, to: number, start: number
     const label = text.slice(at, stop);
     all.push({ at, stop, cause: cue.cause, kind: cue.kind, label, key: label.toLowerCase(), named: false });
   }
+  all.push(...gestationalAges(text, from, to));
   for (const found of medicalNamesIn(text, words)) {
     const { name } = found;
     all.push({
@@ -89,6 +90,33 @@ function namedAfterItsCause(text: string, matches: CueMatch[]): CueMatch[] {
     );
     return before ? { ...m, kind: 'weak' } : m;
   });
+}
+
+/**
+ * "at 36 weeks", "by 30 wks": an age in weeks, said on its own, is how a pregnancy is counted
+ * (not "at 6 weeks of training" or "3 weeks after surgery"). A weak hint: other ages exist.
+ */
+const GESTATION =
+  /\b(?:at|by|around|about|nearly|almost)\s+(\d{1,2})\s*(?:weeks?|wks?)\b(?!\s+(?:of|after|post|since|into|later|ago|before))/gi;
+
+function gestationalAges(text: string, from: number, to: number): CueMatch[] {
+  const found: CueMatch[] = [];
+  for (const m of text.slice(from, to).matchAll(GESTATION)) {
+    const weeks = Number(m[1]);
+    if (weeks < 4 || weeks > 42) continue;
+    const at = from + m.index;
+    const label = m[0];
+    found.push({
+      at,
+      stop: at + label.length,
+      cause: 'pregnancy',
+      kind: 'weak',
+      label,
+      key: label.toLowerCase(),
+      named: false,
+    });
+  }
+  return found;
 }
 
 /**

@@ -38,9 +38,16 @@ describe('ranking causes by the words around a mention', () => {
     ['After five hours of gardening, bent over the beds, my back went into spasm.', ['muscle-fatigue']],
     // A cause's word before a disease's name says what brought the disease on.
     ['Statin myopathy can start with cramps in the thighs.', ['medications']],
+    // An age in weeks said on its own is how a pregnancy is counted.
+    ['At 34 weeks my toes cramp at night.', ['pregnancy']],
   ])('%s', (text, expected) => {
     const { ids } = top(text);
     expect(ids.slice(0, expected.length).sort()).toEqual([...expected].sort());
+  });
+
+  it('reads weeks of training or since surgery as time, not as a pregnancy', () => {
+    expect(top('At 12 weeks of training my calves cramp.').ids[0]).not.toBe('pregnancy');
+    expect(top('About 3 weeks after surgery I still get cramps.').ids[0]).not.toBe('pregnancy');
   });
 
   it('says which words made a cause relevant, strongest first', () => {
