@@ -107,6 +107,9 @@ describe('words that are not cramps at all', () => {
     ['We sat cramped up in the back seat for hours.', 'cramped', 'not-medical'],
     ['The children cramped together on one bench.', 'cramped', 'not-medical'],
     ['Anna cramped her notes onto one card.', 'cramped', 'not-medical'],
+    // After a modal or "to", a bare noun object makes "cramp" the verb "restrict".
+    ['Higher tariffs could cramp exports next year.', 'cramp', 'not-medical'],
+    ['Red tape continues to cramp growth in the region.', 'cramp', 'not-medical'],
     // A quantifier before "cramping" makes it the adjective of the noun after it.
     ['The club had no cramping bylaws then.', 'cramping', 'not-medical'],
     // Said to be a name.
@@ -124,6 +127,9 @@ describe('words that are not cramps at all', () => {
     expect(senseOf('Every cramping cyclist was helped off the course.', 'cramping')).toBe('muscle');
     expect(senseOf('I felt no cramping tonight.', 'cramping')).toBe('muscle');
     expect(senseOf('Cramp is a name for a sudden tight muscle.', 'Cramp')).toBe('muscle');
+    expect(senseOf('I was cramping less by the end.', 'cramping')).toBe('muscle');
+    expect(senseOf('Heat can cramp anyone who skips water.', 'cramp')).toBe('muscle');
+    expect(senseOf('Cold water can cramp muscles quickly.', 'cramp')).toBe('muscle');
   });
 });
 

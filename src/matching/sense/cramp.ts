@@ -8,7 +8,7 @@ import {
   wordSet,
   type WordSet,
 } from '../../terms/lexicon';
-import { isMedicalWord } from '../cues';
+import { EXERTION_OR_NIGHT, isMedicalWord, MEDICAL, SKELETAL, VISCERAL } from '../cues';
 import { isCapitalised, isTightGap } from '../tokens';
 import { type Decision, type Ctx, COORDINATORS, muscle, notMedical, at, tightBefore } from './context';
 import { nameRule } from './names';
@@ -43,6 +43,9 @@ const NOT_NOUNS = wordSet(
 );
 
 /** Words before an adjective of a noun: determiners, quantifiers ("no cramping rules"), degree. */
+/** Words after which "cramp" is a verb's base form: modals and "to". */
+const VERB_BEFORE = wordSet(`to can could will would may might must should shall`);
+
 const ATTRIBUTIVE_BEFORE = wordSet(
   `${DETERMINER_WORDS} no any some every each all many few several other and or such more most less very`,
 );
@@ -78,6 +81,23 @@ export function crampRule(ctx: Ctx): Decision {
       (next.lower === 'the' && word !== 'cramps'));
   const nounOrBodySubject = prev !== undefined && (NOUN_MARKERS.has(prev.lower) || SKELETAL_LOCATIONS.has(prev.lower));
   if (objectFollows && !nounOrBodySubject && (!next2 || !SKELETAL_LOCATIONS.has(next2.lower)))
+    return notMedical(ctx, 'verb-restrict');
+  // "rules could cramp innovation", "continue to cramp production": after a modal or "to", a bare
+  // noun after the verb is its object, where nothing in the sentence is bodily.
+  if (
+    prev &&
+    VERB_BEFORE.has(prev.lower) &&
+    next &&
+    isTightGap(next.gap) &&
+    /^\p{Ll}+$/u.test(next.text) &&
+    !NOT_NOUNS.has(next.lower) &&
+    !/ly$/.test(next.lower) &&
+    !isMedicalWord(next.lower) &&
+    !SKELETAL_LOCATIONS.has(next.lower) &&
+    !PERSON_SUBJECTS.has(next.lower) &&
+    !/^(?:any|every|some|no)(?:one|body)$/.test(next.lower) &&
+    !ctx.cue(MEDICAL | SKELETAL | EXERTION_OR_NIGHT | VISCERAL)
+  )
     return notMedical(ctx, 'verb-restrict');
   return (
     coordinatedMuscleRule(ctx) ??
