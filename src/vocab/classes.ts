@@ -26,6 +26,8 @@ export const CAUSE_CLASSES: readonly CauseClass[] = [
     description: 'a neurodegenerative disease',
   },
   { label: 'myotonia congenita', cause: 'myotonia', description: 'a myotonic disorder' },
+  // Myotonic dystrophies sit under muscular dystrophy, but their mark is the slow-relaxing muscle.
+  { label: 'myotonic disease', cause: 'myotonia', description: 'a myotonic disorder' },
   // Diabetes and the lipid disorders sit under "inherited metabolic disorder" in the ontology, but
   // the reference's metabolic disorders are the enzyme deficiencies of muscle.
   { label: 'glucose metabolism disease', cause: null, description: '' },

@@ -40,6 +40,10 @@ describe('ranking causes by the words around a mention', () => {
     ['Statin myopathy can start with cramps in the thighs.', ['medications']],
     // An age in weeks said on its own is how a pregnancy is counted.
     ['At 34 weeks my toes cramp at night.', ['pregnancy']],
+    // Hours at an instrument overwork the small muscles of the hand.
+    ['My fretting hand cramps when I play guitar all evening.', ['muscle-fatigue']],
+    // Myotonic dystrophies are myotonic disorders, whatever the ontology files them under.
+    ['Myotonic dystrophy type 2 can bring stiffness and cramps.', ['myotonia']],
   ])('%s', (text, expected) => {
     const { ids } = top(text);
     expect(ids.slice(0, expected.length).sort()).toEqual([...expected].sort());
