@@ -53,7 +53,7 @@ export const VISCERA = wordSet(
  * Words anywhere in the sentence that point to a visceral sense for a bare "cramps"/"spasms"
  * ("cramps with bloating", "spasms ... abdominal pain"), unless a skeletal location is named too.
  */
-export const VISCERAL_CUE_PREFIXES = `menstr mensr endometri iud cervix pelvi vagin ovar miscarr stillbirth ectopic flatulen lactos lactas indigest digest constipat obstruct stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstr iui ivf hsg hysterosalping hysteroscop insemination embryo abortion afterpain postpart placent implantation fertility gallston nephrolith urolith ureter braxton atheroscler epilep hypsarrhythm infant infanc newborn neonat midwi obstetr gynaec gynec urethr prostat pancrea caesar cesarean breastfe`;
+export const VISCERAL_CUE_PREFIXES = `menstr mensr endometri iud cervix pelvi vagin ovar miscarr stillbirth ectopic flatulen lactos lactas indigest digest constipat obstruct stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstr iui ivf hsg hysterosalping hysteroscop insemination embryo abortion afterpain postpart placent implantation fertility fibroid gallston nephrolith urolith ureter braxton atheroscler epilep hypsarrhythm infant infanc newborn neonat midwi obstetr gynaec gynec urethr prostat pancrea caesar cesarean breastfe`;
 /** "abdominal" is visceral unless it qualifies muscles: "abdominal muscle spasms". */
 export const ABDOMINAL = 'abdominal';
 
@@ -63,7 +63,7 @@ export const ABDOMINAL = 'abdominal';
  * even when the sentence also names a back or a leg ("pain in the side and back", "drawing up the
  * legs"). An organ alone ("bladder and bowel control") does not outweigh a named limb.
  */
-export const VISCERAL_CONDITION_PREFIXES = `menstr mensr endometri miscarr stillbirth ectopic flatulen lactos indigest constipat diarrh bloat ibs dysmenorrh ovulat colic gastroent gastrit gastropar asthma angina iui ivf hsg hysterosalping hysteroscop insemination embryo abortion afterpain postpart implantation gallston nephrolith urolith braxton pancrea caesar cesarean breastfe`;
+export const VISCERAL_CONDITION_PREFIXES = `menstr mensr endometri miscarr stillbirth ectopic flatulen lactos indigest constipat diarrh bloat ibs dysmenorrh ovulat colic gastroent gastrit gastropar asthma angina iui ivf hsg hysterosalping hysteroscop insemination embryo abortion afterpain postpart implantation gallston nephrolith urolith braxton pancrea caesar cesarean breastfe fibroid`;
 
 /**
  * Words that show a sentence is about the body or medicine. A bare "spasm" needs one of these to

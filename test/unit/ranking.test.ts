@@ -42,6 +42,8 @@ describe('ranking causes by the words around a mention', () => {
     ['At 34 weeks my toes cramp at night.', ['pregnancy']],
     // Hours at an instrument overwork the small muscles of the hand.
     ['My fretting hand cramps when I play guitar all evening.', ['muscle-fatigue']],
+    // Clenching or grinding the teeth overworks the jaw's muscles.
+    ['My jaw cramps from clenching my teeth in my sleep.', ['muscle-fatigue']],
     // Myotonic dystrophies are myotonic disorders, whatever the ontology files them under.
     ['Myotonic dystrophy type 2 can bring stiffness and cramps.', ['myotonia']],
   ])('%s', (text, expected) => {

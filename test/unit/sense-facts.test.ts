@@ -62,6 +62,7 @@ describe('the organ, condition or procedure a cramp is said of', () => {
     ['Ring the midwife if the cramps get stronger.', 'cramps', 'other-medical'],
     ['Cramping after a caesarean eases within days.', 'Cramping', 'other-medical'],
     ['Some cramping after the D&C is expected.', 'cramping', 'other-medical'],
+    ['Fibroids can bring heavy bleeding and cramping.', 'cramping', 'other-medical'],
   ])('%s -> "%s" is %s', (text, surface, sense) => {
     expect(senseOf(text, surface)).toBe(sense);
   });
