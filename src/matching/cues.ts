@@ -169,11 +169,16 @@ export interface SentenceWords {
 
 /** Marks each word that starts a disease name of an organ or of seizures: a visceral condition. */
 function markOrganNames(tokens: readonly Token[], bits: number[]): void {
-  const words = tokens.map((t) => normalizeWord(t.lower));
   const index = organSenseIndex();
+  // Normal forms only as far as a name from a possible first word can reach, not of every word.
+  const words: string[] = [];
+  let filled = 0;
   for (let k = 0; k < tokens.length; k++) {
-    if ((bits[k] as number) & NAME_START && index.matchAt(words, k))
-      bits[k] = (bits[k] as number) | VISCERAL | VISCERAL_CONDITION;
+    if (!((bits[k] as number) & NAME_START)) continue;
+    const reach = Math.min(tokens.length, k + index.longest);
+    for (let m = Math.max(filled, k); m < reach; m++) words[m] = normalizeWord((tokens[m] as Token).lower);
+    filled = Math.max(filled, reach);
+    if (index.matchAt(words, k)) bits[k] = (bits[k] as number) | VISCERAL | VISCERAL_CONDITION;
   }
 }
 

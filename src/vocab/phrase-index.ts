@@ -18,9 +18,18 @@ export class PhraseIndex<T> {
   readonly #byFirst = new Map<string, Entry<T>[]>();
   /** First words whose names were added since their list was last put longest first. */
   readonly #unsorted = new Set<string>();
+  #longest = 0;
+
+  /** The most words a name has: how far past a first word a match can reach. */
+  get longest(): number {
+    return this.#longest;
+  }
 
   /** Adds a name already in normal form (see normalize.ts): lower case, words joined by one space. */
   addNormalized(name: string, value: T): void {
+    let words = 1;
+    for (let p = name.indexOf(' '); p >= 0; p = name.indexOf(' ', p + 1)) words++;
+    if (words > this.#longest) this.#longest = words;
     const space = name.indexOf(' ');
     const first = space < 0 ? name : name.slice(0, space);
     const entry: Entry<T> = { tail: space < 0 ? '' : name.slice(space + 1), value };
