@@ -53,7 +53,7 @@ export const VISCERA = wordSet(
  * Words anywhere in the sentence that point to a visceral sense for a bare "cramps"/"spasms"
  * ("cramps with bloating", "spasms ... abdominal pain"), unless a skeletal location is named too.
  */
-export const VISCERAL_CUE_PREFIXES = `menstr mensr endometri iud cervix pelvi vagin ovar miscarr stillbirth ectopic flatulen lactos lactas indigest digest constipat obstruct stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstr iui ivf hsg hysterosalping hysteroscop insemination embryo abortion afterpain postpart placent implantation fertility fibroid gallston nephrolith urolith ureter braxton atheroscler epilep hypsarrhythm infant infanc newborn neonat midwi obstetr gynaec gynec urethr prostat pancrea caesar cesarean breastfe`;
+export const VISCERAL_CUE_PREFIXES = `menstr mensr endometri iud cervix pelvi vagin ovar miscarr stillbirth ectopic flatulen lactos lactas indigest digest constipat obstruct stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstr iui ivf hsg hysterosalping hysteroscop insemination embryo abortion afterpain postpart placent implantation fertility fibroid gallston nephrolith urolith ureter braxton atheroscler epilep hypsarrhythm infant infanc newborn neonat midwi obstetr gynaec gynec urethr prostat pancrea caesar cesarean breastfe laxativ enema`;
 /** "abdominal" is visceral unless it qualifies muscles: "abdominal muscle spasms". */
 export const ABDOMINAL = 'abdominal';
 

@@ -63,6 +63,8 @@ describe('the organ, condition or procedure a cramp is said of', () => {
     ['Cramping after a caesarean eases within days.', 'Cramping', 'other-medical'],
     ['Some cramping after the D&C is expected.', 'cramping', 'other-medical'],
     ['Fibroids can bring heavy bleeding and cramping.', 'cramping', 'other-medical'],
+    // Laxatives and enemas work on the bowel.
+    ['Too many laxatives can cause cramping.', 'cramping', 'other-medical'],
   ])('%s -> "%s" is %s', (text, surface, sense) => {
     expect(senseOf(text, surface)).toBe(sense);
   });
