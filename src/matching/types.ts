@@ -65,7 +65,7 @@ export type Reason =
   | 'coordinated-muscle' // "muscle stiffness and spasms": listed with a muscle symptom
   | 'context-female' // a bare "cramps" said of women, with no limb, sport or night: menstrual
   | 'compound-object' // "cramp-iron", "cramp-bones": a hyphenated object name
-  | 'spasm-of-feeling' // "a spasm of pain/grief": a burst of feeling
+  | 'spasm-of-feeling' // "a spasm of pain/grief", "a cramp of envy": a burst or grip of feeling
   | 'cramped-verb' // "I cramped at 30k": a person as subject of the verb
   | 'charley-horse'
   | 'cramping-attributive' // "old and cramping forms": confining

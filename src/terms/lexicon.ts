@@ -53,7 +53,7 @@ export const VISCERA = wordSet(
  * Words anywhere in the sentence that point to a visceral sense for a bare "cramps"/"spasms"
  * ("cramps with bloating", "spasms ... abdominal pain"), unless a skeletal location is named too.
  */
-export const VISCERAL_CUE_PREFIXES = `menstr mensr endometri iud cervix pelvi vagin ovar miscarr stillbirth ectopic flatulen lactos lactas indigest digest constipat obstruct stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstr iui ivf hsg hysterosalping hysteroscop insemination embryo abortion afterpain postpart placent implantation fertility fibroid gallston nephrolith urolith ureter braxton atheroscler epilep hypsarrhythm infant infanc newborn neonat midwi obstetr gynaec gynec urethr prostat pancrea caesar cesarean breastfe laxativ enema`;
+export const VISCERAL_CUE_PREFIXES = `menstr mensr endometri iud cervix pelvi vagin ovar miscarr stillbirth ectopic flatulen lactos lactas indigest digest constipat obstruct stomach abdomen belly tummy bowel intestin diarrh bloat ibs uter dysmenorrh ovulat colic colon gastro bladder esophag oesophag bronch airway asthma coronary angina laryng womb pms premenstr iui ivf hsg hysterosalping hysteroscop insemination embryo abortion afterpain postpart placent implantation fertility fibroid gallston nephrolith urolith ureter braxton atheroscler epilep hypsarrhythm infant infanc newborn neonat midwi obstetr gynaec gynec urethr prostat pancrea caesar cesarean breastfe laxativ enema mirena kyleena paragard`;
 /** "abdominal" is visceral unless it qualifies muscles: "abdominal muscle spasms". */
 export const ABDOMINAL = 'abdominal';
 
@@ -98,7 +98,9 @@ export const MUSCLE_SPASM_COMPOUNDS = wordSet(`blepharospasm+ geniospasm+ glosso
  * "a spasm of pain/grief": "spasm of" a feeling is a sudden burst of that feeling, not a muscle
  * contraction (a fact of English usage; the muscle sense is "a spasm of the calf").
  */
-export const FEELINGS = wordSet(`pain agony anguish grief fear terror rage anger jealousy joy disgust despair`);
+export const FEELINGS = wordSet(
+  `pain agony anguish grief fear terror rage anger jealousy envy guilt shame panic dread joy disgust despair`,
+);
 
 /**
  * Words after "cramp-" that keep a hyphenated compound about the body ("cramp-like pain",

@@ -65,6 +65,8 @@ describe('the organ, condition or procedure a cramp is said of', () => {
     ['Fibroids can bring heavy bleeding and cramping.', 'cramping', 'other-medical'],
     // Laxatives and enemas work on the bowel.
     ['Too many laxatives can cause cramping.', 'cramping', 'other-medical'],
+    // A hormonal or copper IUD by its brand.
+    ['Some cramping after the Mirena is fitted is normal.', 'cramping', 'other-medical'],
   ])('%s -> "%s" is %s', (text, surface, sense) => {
     expect(senseOf(text, surface)).toBe(sense);
   });
@@ -118,6 +120,10 @@ describe('words that are not cramps at all', () => {
     // Said to be a name.
     ['Cramp is a surname from Kent.', 'Cramp', 'not-medical'],
     ['Cramp was a mill town once.', 'Cramp', 'not-medical'],
+    // A gloss in brackets says what kind of thing the name is.
+    ['Cramps (the band) played Leeds that night.', 'Cramps', 'not-medical'],
+    // A feeling's grip, like a spasm of grief.
+    ['She knew the cold cramp of dread before every exam.', 'cramp', 'not-medical'],
   ])('%s -> "%s" is %s', (text, surface, sense) => {
     expect(senseOf(text, surface)).toBe(sense);
   });
@@ -133,6 +139,8 @@ describe('words that are not cramps at all', () => {
     expect(senseOf('I was cramping less by the end.', 'cramping')).toBe('muscle');
     expect(senseOf('Heat can cramp anyone who skips water.', 'cramp')).toBe('muscle');
     expect(senseOf('Cold water can cramp muscles quickly.', 'cramp')).toBe('muscle');
+    expect(senseOf('A cramp of pain shot up my calf.', 'cramp')).toBe('muscle');
+    expect(senseOf('Cramps (muscle) are common in runners.', 'Cramps')).toBe('muscle');
   });
 });
 

@@ -2,6 +2,7 @@ import {
   CRAMP_COMPOUND_BODILY,
   CRAMP_OBJECT_NOUNS,
   DETERMINER_WORDS,
+  FEELINGS,
   PERSON_SUBJECTS,
   SKELETAL_LOCATIONS,
   VERB_OBJECT_DETERMINERS,
@@ -10,7 +11,7 @@ import {
 } from '../../terms/lexicon';
 import { EXERTION_OR_NIGHT, isMedicalWord, MEDICAL, SKELETAL, VISCERAL } from '../cues';
 import { isCapitalised, isTightGap } from '../tokens';
-import { type Decision, type Ctx, COORDINATORS, muscle, notMedical, at, tightBefore } from './context';
+import { type Decision, type Ctx, COORDINATORS, muscle, notMedical, at, tightBefore, locationAfter } from './context';
 import { nameRule } from './names';
 import {
   modifierRule,
@@ -66,6 +67,10 @@ export function crampRule(ctx: Ctx): Decision {
     glossRule(ctx) ??
     attributiveRule(ctx);
   if (early) return early;
+  // "the old cramp of envy": like "a spasm of grief", a feeling's grip (a cramp of pain is a cramp).
+  const feeling = at(ctx, ctx.j + 1)?.lower === 'of' ? locationAfter(ctx) : undefined;
+  if (feeling !== undefined && FEELINGS.has(feeling) && feeling !== 'pain' && feeling !== 'agony')
+    return notMedical(ctx, 'spasm-of-feeling');
   const next = at(ctx, ctx.j + 1);
   const next2 = at(ctx, ctx.j + 2);
   const word = at(ctx, ctx.i)?.lower;

@@ -10,6 +10,9 @@ const TITLE_LOWER_WORDS = wordSet(
   `along with from into onto over after before under upon about during without between through than that when while`,
 );
 
+/** Kinds of named things a gloss in brackets may give ("Cramps (the band)"). */
+const WORK_KINDS = wordSet(`band group album song single film movie novel book play ship company surname`);
+
 /** What "Cramp is a …" calls it when it is a name. */
 const NAME_NOUNS = wordSet(`surname+ name+ band+ village+ town+ brand+ company companies`);
 
@@ -31,6 +34,11 @@ export function nameRule(ctx: Ctx): Decision | undefined {
   if (prev && prev.lower === 'the' && t.lower === 'cramps' && isTightGap(t.gap))
     return notMedical(ctx, 'name-band', ctx.i - 1);
   if (next && /^\s*\(\s*$/.test(next.gap) && /^\d{4}$/.test(next.text)) return notMedical(ctx, 'name-citation');
+  // "Cramps (the band)", "Spasm (film)": a gloss in brackets says what kind of thing the name is.
+  if (next && /^\s*\(\s*$/.test(next.gap)) {
+    const kind = next.lower === 'the' ? at(ctx, ctx.j + 2) : next;
+    if (kind && WORK_KINDS.has(kind.lower)) return notMedical(ctx, 'name-capital');
+  }
   if (next && next.lower === 'et' && next2?.lower === 'al') return notMedical(ctx, 'name-citation');
   if (next && /&/.test(next.gap)) return notMedical(ctx, 'name-firm');
   if (next && next.lower === 'and' && next2 && isCapitalised(next2.text) && !ctx.cue(TITLE_CASE))
