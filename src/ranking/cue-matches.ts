@@ -78,17 +78,17 @@ export function cueMatches(text: string, from: number, to: number, start: number
 }
 
 /**
- * "hypothyroid myopathy", "statin myopathy", "alcoholic myopathy": a cause's word right before a
- * disease's name says what brought the disease on, so the cause it names comes first and the
- * disease counts only as a weak hint of its own.
+ * "hypothyroid myopathy", "statin myopathy", "metabolic myopathy": a cause's word right before a
+ * disease's name says what brought the disease on, so the cause it names comes first, as strongly as
+ * a name, and the disease counts only as a weak hint of its own.
  */
 function namedAfterItsCause(text: string, matches: CueMatch[]): CueMatch[] {
+  const isCauseOf = (o: CueMatch, m: CueMatch) =>
+    m.named && !o.named && o.cause !== m.cause && o.stop < m.at && /^[ \u00a0-]$/.test(text.slice(o.stop, m.at));
   return matches.map((m) => {
-    if (!m.named) return m;
-    const before = matches.find(
-      (o) => !o.named && o.cause !== m.cause && o.stop < m.at && /^[ \u00a0-]$/.test(text.slice(o.stop, m.at)),
-    );
-    return before ? { ...m, kind: 'weak' } : m;
+    // The disease's own cause word names it as much as the vocabulary does ("metabolic myopathy").
+    if (matches.some((d) => isCauseOf(m, d))) return { ...m, kind: 'strong' };
+    return matches.some((o) => isCauseOf(o, m)) ? { ...m, kind: 'weak' } : m;
   });
 }
 

@@ -53,6 +53,8 @@ const RELATION_WEIGHT: Record<Relation, number> = { cause: 1.6, plain: 1, listed
 const OTHER_SENTENCE = 0.5;
 /** Words of the mention itself ("heat cramps", "myotonia congenita") name its kind outright. */
 const IN_MENTION = 2.5;
+/** Occasions on which a disease's cramps come, rather than causes of their own where a disease is named. */
+const TRIGGERS: ReadonlySet<string> = new Set(['prolonged-exercise', 'cold-temperatures', 'muscle-fatigue', 'fatigue']);
 /** A named disease says more than a word that merely belongs to a cause's field. */
 const NAMED = 1.25;
 /** How far (characters) a named disease or medicine outside the mention's sentence still supports it. */
@@ -114,7 +116,14 @@ function sentenceEnd(text: string, at: number, to: number): number {
 }
 
 /** What one cue near the mention is worth, and whether it is close to it. */
-function weigh(m: CueMatch, input: RankInput, from: number, to: number, list: GoverningList | undefined) {
+function weigh(
+  m: CueMatch,
+  input: RankInput,
+  from: number,
+  to: number,
+  list: GoverningList | undefined,
+  diseaseNamed: boolean,
+) {
   const { text, start, end } = input;
   if (m.at >= start && m.stop <= end)
     return { weight: KIND_WEIGHT[m.kind] * IN_MENTION, close: true, relation: 'cause' as const };
@@ -127,6 +136,9 @@ function weigh(m: CueMatch, input: RankInput, from: number, to: number, list: Go
     cueFirst,
   );
   const together = sameSentence(between);
+  // "with McArdle disease, cramps come on exercise": the occasion of a named disease's cramps is not
+  // their cause, the disease is.
+  if (relation === 'cause' && diseaseNamed && TRIGGERS.has(m.cause)) relation = 'plain';
   // A disease or medicine the page names a sentence away ("My father has Kennedy's disease. Years
   // before, he had cramps") supports its cause as a word of the mention's own sentence does.
   let close = together || (m.named && between.length <= NAMED_REACH);
@@ -180,9 +192,17 @@ export function rankCauses(input: RankInput): RankedCause[] {
     if (f.weight > 0 && (!prev || prev.weight < f.weight))
       found.set(key, { ...f, label: m.label, kind: m.kind, named: m.named, at: m.at, stop: m.stop });
   };
-  for (const m of cueMatches(text, from, to, start, end)) {
+  const matches = cueMatches(text, from, to, start, end);
+  // A disease the vocabulary names in the mention's own sentence (not a medicine).
+  const diseaseNamed = matches.some(
+    (m) =>
+      m.named &&
+      m.cause !== 'medications' &&
+      sameSentence(m.stop <= start ? text.slice(m.stop, start) : text.slice(end, Math.max(end, m.at))),
+  );
+  for (const m of matches) {
     if (m.stop > start && m.at < end && !(m.at >= start && m.stop <= end)) continue;
-    const { weight, close, relation } = weigh(m, input, from, to, list);
+    const { weight, close, relation } = weigh(m, input, from, to, list, diseaseNamed);
     note(m, { weight, where: 'nearby', symptom: m.kind === 'symptom' && relation !== 'cause', close });
   }
   if (input.title) {

@@ -109,7 +109,7 @@ export const CAUSES: readonly Cause[] = [
     title: 'Muscle fatigue',
     summary: 'A muscle worked to exhaustion is more likely to cramp.',
     cues: cueList(
-      `overuse*|overwork*|exhaust*|muscle strain*|strained muscle*|~sore*|tired muscle*|muscle fatigue|~repetit*|~stretch*|tiring|typing|~typed|keyboard|gaming|video game*|~knit*|~writ*|squat*|~holding|~held|one position|same position|~standing|on my feet|on your feet|~posture|~hours of|~hours a day|guitar*|piano*|violin*|cello*|~instrument*|rehears*|clench*|bruxism|~grinding|gardening|~digging|~bent over|~bending|~kneeling|~crouch*`,
+      `overuse*|overwork*|exhaust*|muscle strain*|strained muscle*|~sore*|tired muscle*|muscle fatigue|~repetit*|~stretch*|tiring|typing|~typed|keyboard|gaming|video game*|~knit*|~writ*|squat*|~holding|~held|one position|same position|~standing|on my feet|on your feet|~posture|~hours of|~hours a day|~all day|~overhead|guitar*|piano*|violin*|cello*|~instrument*|rehears*|clench*|bruxism|~grinding|gardening|~digging|~bent over|~bending|~kneeling|~crouch*`,
     ),
     prior: 0.8,
   },

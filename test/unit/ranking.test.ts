@@ -44,6 +44,12 @@ describe('ranking causes by the words around a mention', () => {
     ['My fretting hand cramps when I play guitar all evening.', ['muscle-fatigue']],
     // Clenching or grinding the teeth overworks the jaw's muscles.
     ['My jaw cramps from clenching my teeth in my sleep.', ['muscle-fatigue']],
+    // The occasion of a named disease's cramps is not their cause: the disease is.
+    ['Boys with Becker muscular dystrophy get cramps on exercise.', ['muscular-disease']],
+    // A cause's word before a disease's name counts as strongly as a name.
+    ['Cramps on exertion may point to a metabolic myopathy.', ['metabolic-disorders']],
+    // A whole day of one task, overhead work: an overworked muscle.
+    ['I hung wallpaper overhead all day and now my shoulder spasms.', ['muscle-fatigue']],
     // Myotonic dystrophies are myotonic disorders, whatever the ontology files them under.
     ['Myotonic dystrophy type 2 can bring stiffness and cramps.', ['myotonia']],
   ])('%s', (text, expected) => {
